@@ -1,0 +1,38 @@
+import { ConfigError } from './config-error';
+import { loadConfig } from './load-config';
+
+describe('loadConfig', () => {
+  it('defaults to the embedded database with demo data on port 3000', () => {
+    const config = loadConfig({});
+    expect(config.database.mode).toBe('embedded');
+    expect(config.demo).toBe(true);
+    expect(config.port).toBe(3000);
+    expect(config.deadlineScanIntervalMs).toBe(60_000);
+  });
+
+  it('uses DATABASE_URL and then loads demo data only with DEMO=1', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://root@127.0.0.1/test' }).demo).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://root@127.0.0.1/test', DEMO: '1' }).demo).toBe(true);
+  });
+
+  it('fails fast naming every bad variable', () => {
+    try {
+      loadConfig({ PORT: 'abc', DEADLINE_SCAN_INTERVAL_MS: '-5', DATABASE_URL: 'mysql://x' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const variables = (error as ConfigError).problems.map((p) => p.variable);
+      expect(variables).toEqual(expect.arrayContaining(['PORT', 'DEADLINE_SCAN_INTERVAL_MS', 'DATABASE_URL']));
+      expect((error as ConfigError).message).toContain('PORT');
+    }
+  });
+
+  it('requires a long JWT secret and a real database in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*JWT_SECRET/);
+    expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('needs KURRENTDB_URL when EVENT_STORE=kurrentdb', () => {
+    expect(() => loadConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_URL/);
+  });
+});
