@@ -1,7 +1,7 @@
 import { mkdirSync, chownSync, existsSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 
 export interface EmbeddedPostgres {
   url: string;
@@ -34,6 +34,8 @@ export async function startEmbeddedPostgres(options: Options): Promise<EmbeddedP
   const isRoot = userInfo().uid === 0;
   const ids = isRoot ? postgresUserIds() : null;
   const initialised = existsSync(resolve(dataDir, 'PG_VERSION'));
+  // The parent must stay traversable for the postgres OS user; only the data directory itself is private.
+  mkdirSync(dirname(dataDir), { recursive: true, mode: 0o755 });
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   if (isRoot && ids) chownSync(dataDir, ids.uid, ids.gid);
 

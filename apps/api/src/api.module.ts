@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ApplicationModule } from '@app/application';
+import { AuthModule } from './auth/auth.module';
+import { BulletinsController } from './bulletins/bulletins.controller';
+import { HealthController } from './health/health.controller';
+import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { IssueAuditController } from './issues/issue-audit.controller';
+import { IssueCommandSender } from './issues/issue-command.sender';
+import { IssueRectificationController } from './issues/issue-rectification.controller';
+import { IssueRegistrationController } from './issues/issue-registration.controller';
+import { IssueVerificationController } from './issues/issue-verification.controller';
+import { VisitsController } from './visits/visits.controller';
+
+/** The HTTP app: controllers → CommandBus/QueryBus. */
+@Module({
+  imports: [ApplicationModule, AuthModule],
+  controllers: [
+    HealthController,
+    IssueRegistrationController,
+    IssueRectificationController,
+    IssueVerificationController,
+    IssueAuditController,
+    BulletinsController,
+    VisitsController,
+  ],
+  providers: [IssueCommandSender, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+})
+export class ApiModule {}

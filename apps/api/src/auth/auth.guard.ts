@@ -1,0 +1,28 @@
+import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import type { Role } from '@app/registry';
+import { IS_PUBLIC, ROLES } from './auth.decorators';
+import { AuthService } from './auth.service';
+
+/** Global guard: every route needs a valid bearer token unless @Public(), and one of its @Roles(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request & { actor?: unknown }>();
+    const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
+    if (!match) throw new UnauthorizedException('send Authorization: Bearer <token> (POST /api/auth/login)');
+    const actor = await this.auth.authenticate(match[1]);
+    request.actor = actor;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !roles.includes(actor.role)) throw new ForbiddenException(`the role ${actor.role} may not do this`);
+    return true;
+  }
+}

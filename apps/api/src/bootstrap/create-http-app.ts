@@ -1,0 +1,66 @@
+import { Logger, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { json, type NextFunction, type Request, type Response } from 'express';
+import helmet from 'helmet';
+import { InfrastructureModule, type InfrastructureResources } from '@app/application';
+import { WorkerModule } from '../../../worker/src/worker.module';
+import { ApiModule } from '../api.module';
+import { toProblem } from '../http/to-problem';
+import { createValidationPipe } from '../http/validation.pipe';
+
+const LEVELS: Record<string, LogLevel[]> = {
+  error: ['error', 'fatal'],
+  warn: ['error', 'fatal', 'warn'],
+  log: ['error', 'fatal', 'warn', 'log'],
+  debug: ['error', 'fatal', 'warn', 'log', 'debug'],
+};
+
+function sendProblem(res: Response, error: unknown): void {
+  const body = toProblem(error);
+  res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+/** Only JSON bodies are accepted; anything else is refused before it reaches a controller. */
+function jsonOnly(limit: string) {
+  const parse = json({ limit, type: () => true });
+  return (req: Request, res: Response, next: NextFunction) => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (!hasBody) return next();
+    if (!req.is('application/json') && !req.is('application/*+json')) {
+      return sendProblem(res, Object.assign(new Error('send JSON'), { status: 415, expose: true }));
+    }
+    parse(req, res, (error?: unknown) => (error ? sendProblem(res, error) : next()));
+  };
+}
+
+export interface HttpAppOptions {
+  /** Run the worker (process managers, projections, clock) in this process too. */
+  worker: boolean;
+}
+
+export function rootModule(resources: InfrastructureResources, options: HttpAppOptions): DynamicModule {
+  return {
+    module: class SupervisionLoopModule {},
+    imports: [InfrastructureModule.forRoot(resources), ApiModule, ...(options.worker ? [WorkerModule] : [])],
+  };
+}
+
+export async function createHttpApp(resources: InfrastructureResources, options: HttpAppOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(rootModule(resources, options), {
+    bodyParser: false,
+    logger: LEVELS[resources.config.logLevel],
+  });
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.use(jsonOnly(resources.config.bodyLimit));
+  if (resources.config.corsOrigins.length) app.enableCors({ origin: resources.config.corsOrigins, exposedHeaders: ['ETag', 'Location'] });
+  app.setGlobalPrefix('api');
+  app.useGlobalPipes(createValidationPipe());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder().setTitle('Supervision Loop 督导闭环').setVersion('1').addBearerAuth().build(),
+  );
+  SwaggerModule.setup('api/docs', app, document);
+  Logger.log(`HTTP app ready (worker in process: ${options.worker})`, 'bootstrap');
+  return app;
+}

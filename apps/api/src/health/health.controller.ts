@@ -1,0 +1,37 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Pool } from 'pg';
+import { PG_POOL } from '@app/application';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { Public } from '../auth/auth.decorators';
+
+/** Liveness and readiness: the database answers and the event store reads. */
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(PG_POOL) private readonly pool: Pool,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  @Public()
+  @Get()
+  async health(@Res({ passthrough: true }) response: Response) {
+    const checks: Record<string, { status: 'up' | 'down'; detail?: unknown }> = {};
+    try {
+      await this.pool.query('SELECT 1');
+      checks.database = { status: 'up' };
+    } catch {
+      checks.database = { status: 'down' };
+    }
+    try {
+      checks.eventStore = { status: 'up', detail: { headPosition: await this.store.headPosition() } };
+    } catch {
+      checks.eventStore = { status: 'down' };
+    }
+    const ready = Object.values(checks).every((c) => c.status === 'up');
+    response.status(ready ? 200 : 503);
+    return { status: ready ? 'ok' : 'degraded', checks };
+  }
+}

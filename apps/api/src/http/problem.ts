@@ -1,0 +1,24 @@
+/** RFC 9457 problem details, with a stable machine-readable `code`. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail: string;
+  errors?: { field: string; message: string }[];
+  [extension: string]: unknown;
+}
+
+export function problem(status: number, code: string, title: string, detail: string, extra: Partial<Problem> = {}): Problem {
+  return { type: `https://supervision-loop.example/problems/${code.toLowerCase().replace(/_/g, '-')}`, title, status, code, detail, ...extra };
+}
+
+/** A 400 raised by request validation, carrying every field error. */
+export class ValidationFailedException extends Error {
+  constructor(
+    readonly errors: { field: string; message: string }[],
+    detail = 'the request is not valid',
+  ) {
+    super(detail);
+  }
+}

@@ -1,0 +1,42 @@
+import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { CommandEnvelope } from '@app/application';
+import { Roles } from '../auth/auth.decorators';
+import { Envelope } from '../http/command-envelope.decorator';
+import { PostCommand } from '../http/post-command.decorator';
+import { AccountabilityDecisionDto, CloseIssueDto, LookBackDto, RecheckDto, WithdrawIssueDto } from './dto/verification.dto';
+import { IssueCommandSender } from './issue-command.sender';
+
+@ApiTags('issues')
+@ApiBearerAuth()
+@Controller('issues/:id')
+export class IssueVerificationController {
+  constructor(private readonly sender: IssueCommandSender) {}
+
+  @PostCommand('rechecks') @Roles('supervisor', 'coordinator')
+  recheck(@Param('id', ParseUUIDPipe) id: string, @Body() body: RecheckDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    const { method, outcome, findings } = body;
+    return this.sender.send(id, { type: 'ConductRecheck', method, outcome, findings, evidence: body.evidence ?? [] }, envelope, res);
+  }
+
+  @PostCommand('accountability-decisions') @Roles('leader')
+  decideAccountability(@Param('id', ParseUUIDPipe) id: string, @Body() body: AccountabilityDecisionDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    return this.sender.send(id, { type: 'DecideAccountability', targets: body.targets, measures: body.measures, basis: body.basis }, envelope, res);
+  }
+
+  @PostCommand('close') @Roles('supervisor', 'coordinator')
+  close(@Param('id', ParseUUIDPipe) id: string, @Body() body: CloseIssueDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    return this.sender.send(id, { type: 'CloseIssue', note: body.note }, envelope, res);
+  }
+
+  @PostCommand('look-backs') @Roles('supervisor', 'coordinator')
+  lookBack(@Param('id', ParseUUIDPipe) id: string, @Body() body: LookBackDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    return this.sender.send(id, { type: 'ConductLookBack', outcome: body.outcome, findings: body.findings }, envelope, res);
+  }
+
+  @PostCommand('withdraw') @Roles('coordinator')
+  withdraw(@Param('id', ParseUUIDPipe) id: string, @Body() body: WithdrawIssueDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    return this.sender.send(id, { type: 'WithdrawIssue', reason: body.reason }, envelope, res);
+  }
+}

@@ -1,0 +1,35 @@
+import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ArrayMaxSize, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import type { Request, Response } from 'express';
+import { RecordVisitCommand, type CommandEnvelope } from '@app/application';
+import { VISIT_KINDS, type VisitKind } from '@app/domain';
+import { Roles } from '../auth/auth.decorators';
+import { Envelope, newResourceId } from '../http/command-envelope.decorator';
+import { commandResponse } from '../http/command-response';
+
+class RecordVisitDto {
+  @IsString() @Length(1, 200) unitId!: string;
+  @IsIn(VISIT_KINDS as string[]) kind!: VisitKind;
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'date must be YYYY-MM-DD' }) date!: string;
+  @ArrayMaxSize(20) @IsString({ each: true }) @Length(1, 64, { each: true }) matters!: string[];
+  @IsOptional() @IsString() @Length(0, 4000) notes?: string;
+}
+
+/** 督导检查: one supervision visit; monthly coverage is computed from these. */
+@ApiTags('visits')
+@ApiBearerAuth()
+@Controller('visits')
+export class VisitsController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @Roles('supervisor')
+  async record(@Body() body: RecordVisitDto, @Envelope() envelope: CommandEnvelope, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
+    const command = { type: 'RecordVisit' as const, visitId: newResourceId('visit', request), unitId: body.unitId, kind: body.kind, date: body.date, matters: body.matters, notes: body.notes ?? '' };
+    const result = await this.commands.execute(new RecordVisitCommand(command, envelope));
+    response.status(result.replayed ? 200 : 201).setHeader('Location', `/api/visits/${result.id}`);
+    return commandResponse(response, result);
+  }
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ExecuteIssueCommand } from '@app/application';
+import { DomainError, type BulletinPublished } from '@app/domain';
+import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@app/event-store';
+import { CheckpointStore } from '../checkpoints/checkpoint.store';
+
+const NAME = 'bulletin-results';
+
+/**
+ * 有结果必通报: when a bulletin is published, append ResultReported to every issue it lists.
+ * Driven by the event-store subscription (durable, resumes from its checkpoint after a restart); each issue
+ * command has a deterministic id, so a redelivered event appends nothing twice.
+ */
+@Injectable()
+export class BulletinResultsProcessManager implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(NAME);
+  private subscription: Subscription | null = null;
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commands: CommandBus,
+    private readonly checkpoints: CheckpointStore,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const after = await this.checkpoints.load(NAME);
+    this.subscription = this.store.subscribe((events) => this.handle(events), {
+      after,
+      streamPrefixes: ['bulletin-'],
+      pollIntervalMs: 100,
+      onError: (error) => this.logger.error(`retrying after: ${String(error)}`),
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.subscription?.stop();
+  }
+
+  async handle(events: RecordedEvent[]): Promise<void> {
+    for (const event of events) {
+      if (event.type === 'BulletinPublished') await this.reportResults(event as RecordedEvent<'BulletinPublished', BulletinPublished['data']>);
+      await this.checkpoints.save(NAME, event.position);
+    }
+  }
+
+  private async reportResults(event: RecordedEvent<'BulletinPublished', BulletinPublished['data']>): Promise<void> {
+    const { bulletinId, scope, issueIds } = event.data;
+    for (const issueId of issueIds) {
+      const envelope = {
+        commandId: `bulletin-result:${bulletinId}:${issueId}`,
+        fingerprint: `${bulletinId}:${scope}`,
+        actor: { id: 'system:bulletin-results', role: 'system' as const },
+        correlationId: event.metadata.correlationId,
+        causationId: event.metadata.eventId,
+      };
+      try {
+        await this.commands.execute(new ExecuteIssueCommand(issueId, { type: 'ReportResult', bulletinId, scope }, envelope));
+      } catch (error) {
+        // An issue that cannot take the result (withdrawn, say) must not stall every later bulletin.
+        if (!(error instanceof DomainError)) throw error;
+        this.logger.warn(`issue ${issueId} refused the result of bulletin ${bulletinId}: ${error.code}`);
+      }
+    }
+  }
+}

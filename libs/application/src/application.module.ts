@@ -1,0 +1,29 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { BulletinCommandHandler } from './bulletin/bulletin-command.handler';
+import { DraftBulletinHandler } from './bulletin/draft-bulletin.handler';
+import { DecisionContextFactory } from './decision-context.factory';
+import { IssueCommandHandler } from './issue/issue-command.handler';
+import { GetIssueHistoryHandler, GetIssueStateHandler, VerifyIssueHandler } from './issue/queries/issue-audit.handlers';
+import { RegisterIssueHandler } from './issue/register-issue.handler';
+import { StreamCommandRunner } from './stream-command-runner';
+import { RecordVisitHandler } from './visit/record-visit.handler';
+
+/** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
+@Module({
+  imports: [CqrsModule.forRoot()],
+  providers: [
+    StreamCommandRunner,
+    DecisionContextFactory,
+    IssueCommandHandler,
+    RegisterIssueHandler,
+    BulletinCommandHandler,
+    DraftBulletinHandler,
+    RecordVisitHandler,
+    GetIssueHistoryHandler,
+    GetIssueStateHandler,
+    VerifyIssueHandler,
+  ],
+  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory],
+})
+export class ApplicationModule {}

@@ -1,0 +1,26 @@
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { bulletinStream, decideBulletin, evolveBulletin, initialBulletinState } from '@app/domain';
+import type { CommandResult } from '../command-envelope';
+import { DecisionContextFactory } from '../decision-context.factory';
+import { StreamCommandRunner } from '../stream-command-runner';
+import { ExecuteBulletinCommand } from './execute-bulletin-command';
+
+/** The generic handler of the bulletin stream. */
+@CommandHandler(ExecuteBulletinCommand)
+export class BulletinCommandHandler implements ICommandHandler<ExecuteBulletinCommand, CommandResult> {
+  constructor(
+    private readonly runner: StreamCommandRunner,
+    private readonly contexts: DecisionContextFactory,
+  ) {}
+
+  async execute({ bulletinId, command, envelope }: ExecuteBulletinCommand): Promise<CommandResult> {
+    const context = await this.contexts.create(envelope.actor);
+    return this.runner.run(envelope, {
+      stream: bulletinStream(bulletinId),
+      id: bulletinId,
+      initial: initialBulletinState,
+      evolve: evolveBulletin,
+      decide: (state) => decideBulletin(command, state, context),
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { bulletinStream, decideBulletin, evolveBulletin, initialBulletinState, issueStream } from '@app/domain';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
+import type { CommandResult } from '../command-envelope';
+import { DecisionContextFactory } from '../decision-context.factory';
+import { NotFoundError } from '../preconditions';
+import { StreamCommandRunner } from '../stream-command-runner';
+import { DraftBulletinCommand } from './draft-bulletin.command';
+
+/** Drafting looks up every listed issue first: a bulletin may only name issues that exist. */
+@CommandHandler(DraftBulletinCommand)
+export class DraftBulletinHandler implements ICommandHandler<DraftBulletinCommand, CommandResult> {
+  constructor(
+    private readonly runner: StreamCommandRunner,
+    private readonly contexts: DecisionContextFactory,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async execute({ command, envelope }: DraftBulletinCommand): Promise<CommandResult> {
+    for (const issueId of new Set(command.issueIds)) {
+      const [first] = await this.store.readStream(issueStream(issueId), { toVersion: 1 });
+      if (!first) throw new NotFoundError(`issue ${issueId} does not exist`);
+    }
+    const context = await this.contexts.create(envelope.actor);
+    return this.runner.run(envelope, {
+      stream: bulletinStream(command.bulletinId),
+      id: command.bulletinId,
+      initial: initialBulletinState,
+      evolve: evolveBulletin,
+      decide: (state) => decideBulletin({ ...command, regionId: envelope.actor.regionId ?? '' }, state, context),
+    });
+  }
+}

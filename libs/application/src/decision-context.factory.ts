@@ -1,0 +1,25 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DEFAULT_POLICY, type Actor, type DecisionContext, type WorkdayCalendar } from '@app/domain';
+import { RegistryRepository } from '@app/registry';
+import type { Clock } from './infrastructure/clock';
+import { CLOCK, REGISTRY, WORKDAY_CALENDAR } from './infrastructure/tokens';
+
+/** Gathers what a decision needs from outside the stream: the time, the actor, the policy and the calendar. */
+@Injectable()
+export class DecisionContextFactory {
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(WORKDAY_CALENDAR) private readonly calendar: WorkdayCalendar,
+    @Inject(REGISTRY) private readonly registry: RegistryRepository,
+  ) {}
+
+  async create(actor: Actor): Promise<DecisionContext> {
+    const categories = (await this.registry.listCategories()).map((c) => c.code);
+    return {
+      now: this.clock.now(),
+      actor,
+      calendar: this.calendar,
+      policy: { ...DEFAULT_POLICY, categories: categories.length ? categories : DEFAULT_POLICY.categories },
+    };
+  }
+}

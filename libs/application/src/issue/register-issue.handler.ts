@@ -1,0 +1,33 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideIssue, evolveIssue, initialIssueState, issueStream } from '@app/domain';
+import type { RegistryRepository } from '@app/registry';
+import type { CommandResult } from '../command-envelope';
+import { DecisionContextFactory } from '../decision-context.factory';
+import { REGISTRY } from '../infrastructure/tokens';
+import { NotFoundError } from '../preconditions';
+import { StreamCommandRunner } from '../stream-command-runner';
+import { RegisterIssueCommand } from './register-issue.command';
+
+/** Registering needs the unit's region from the registry before deciding. */
+@CommandHandler(RegisterIssueCommand)
+export class RegisterIssueHandler implements ICommandHandler<RegisterIssueCommand, CommandResult> {
+  constructor(
+    private readonly runner: StreamCommandRunner,
+    private readonly contexts: DecisionContextFactory,
+    @Inject(REGISTRY) private readonly registry: RegistryRepository,
+  ) {}
+
+  async execute({ command, envelope }: RegisterIssueCommand): Promise<CommandResult> {
+    const unit = await this.registry.findUnit(command.unitId);
+    if (!unit) throw new NotFoundError(`unit ${command.unitId} does not exist`);
+    const context = await this.contexts.create(envelope.actor);
+    return this.runner.run(envelope, {
+      stream: issueStream(command.issueId),
+      id: command.issueId,
+      initial: initialIssueState,
+      evolve: evolveIssue,
+      decide: (state) => decideIssue({ ...command, regionId: unit.regionId }, state, context),
+    });
+  }
+}

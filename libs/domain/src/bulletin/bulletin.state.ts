@@ -1,0 +1,19 @@
+import type { BulletinScope } from '../issue/issue.types';
+
+export interface BulletinDetails {
+  bulletinId: string;
+  title: string;
+  period: string | null;
+  issueIds: string[];
+  regionId: string;
+  draftedAt: string;
+  draftedBy: string;
+  version: number;
+}
+
+export type BulletinState =
+  | { status: 'initial'; version: number }
+  | (BulletinDetails & { status: 'draft' })
+  | (BulletinDetails & { status: 'published'; scope: BulletinScope; publishedAt: string; publishedBy: string });
+
+export const initialBulletinState: BulletinState = Object.freeze({ status: 'initial', version: 0 }) as BulletinState;

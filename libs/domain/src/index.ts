@@ -1,0 +1,52 @@
+// shared
+export { DomainError, DOMAIN_ERROR_TITLES, isDomainError } from './shared/domain-error';
+export type { DomainErrorCode, FieldError } from './shared/domain-error';
+export { ACTOR_ROLES } from './shared/actor';
+export type { Actor, ActorRole } from './shared/actor';
+export type { DecisionContext } from './shared/decision-context';
+export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
+export type { Policy } from './shared/policy';
+export { issueStream, bulletinStream, visitStream } from './shared/stream-names';
+export { isInstant, normalizeInstant } from './shared/instant';
+
+// calendar
+export { createWorkdayCalendar } from './calendar/workday-calendar';
+export type { WorkdayCalendar, WorkdayCalendarData } from './calendar/workday-calendar';
+export { loadCnWorkdayCalendar } from './calendar/cn-workday-calendar.loader';
+export { addCalendarDays, isCalendarDate } from './calendar/calendar-date';
+export { shanghaiDate, endOfShanghaiDay, startOfShanghaiDay } from './calendar/shanghai-time';
+export {
+  addWorkingDays,
+  subtractWorkingDays,
+  nextWorkingDayOnOrAfter,
+  workingDaysBefore,
+  workingDaysAfter,
+  workingDaysBetween,
+} from './calendar/working-days';
+export { computeDeadline, latestAllowedDeadline } from './calendar/deadline';
+export type { DeadlineRule, DeadlineRuleRecord, ComputedDeadline } from './calendar/deadline';
+
+// issue
+export * from './issue/issue.types';
+export * from './issue/accountability-measures';
+export * from './issue/issue.events';
+export * from './issue/issue.commands';
+export * from './issue/issue.state';
+export { evolveIssue, foldIssue } from './issue/issue.evolve';
+export { decideIssue } from './issue/issue.decide';
+export { needsOnSiteRecheck } from './issue/recheck.decide';
+
+// bulletin
+export * from './bulletin/bulletin.events';
+export * from './bulletin/bulletin.commands';
+export * from './bulletin/bulletin.state';
+export { decideBulletin } from './bulletin/bulletin.decide';
+export { evolveBulletin, foldBulletin } from './bulletin/bulletin.evolve';
+
+// visit
+export * from './visit/visit.types';
+export * from './visit/visit.events';
+export * from './visit/visit.commands';
+export * from './visit/visit.state';
+export { decideVisit } from './visit/visit.decide';
+export { evolveVisit, foldVisit } from './visit/visit.evolve';

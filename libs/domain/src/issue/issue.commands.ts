@@ -1,0 +1,74 @@
+import type { DeadlineRule } from '../calendar/deadline';
+import type {
+  AccountabilityTarget,
+  BulletinScope,
+  Evidence,
+  IssueSource,
+  LookBackOutcome,
+  RecheckMethod,
+  RecheckOutcome,
+  ReminderLevel,
+  Severity,
+} from './issue.types';
+
+export type RegisterIssue = {
+  type: 'RegisterIssue';
+  issueId: string;
+  unitId: string;
+  regionId: string;
+  category: string;
+  severity: Severity;
+  safetyHazard: boolean;
+  title: string;
+  description: string;
+  source: IssueSource;
+  evidence: Evidence[];
+};
+export type FeedBackIssue = { type: 'FeedBackIssue'; note: string; channel: string };
+export type OrderRectification = { type: 'OrderRectification'; requirements: string; deadline: DeadlineRule };
+export type RequestExtension = { type: 'RequestExtension'; proposedDeadline: string; reason: string };
+/** approved without newDeadline grants the proposed one */
+export type DecideExtension = { type: 'DecideExtension'; approved: boolean; newDeadline?: string; note?: string };
+export type ReportRectification = { type: 'ReportRectification'; measures: string; evidence: Evidence[] };
+export type ConductRecheck = {
+  type: 'ConductRecheck';
+  method: RecheckMethod;
+  outcome: RecheckOutcome;
+  findings: string;
+  evidence: Evidence[];
+};
+export type DecideAccountability = {
+  type: 'DecideAccountability';
+  targets: AccountabilityTarget[];
+  measures: string[];
+  basis: string;
+};
+/** sent by the bulletin process manager for every issue of a published bulletin */
+export type ReportResult = { type: 'ReportResult'; bulletinId: string; scope: BulletinScope };
+export type CloseIssue = { type: 'CloseIssue'; note?: string };
+export type ConductLookBack = { type: 'ConductLookBack'; outcome: LookBackOutcome; findings: string };
+export type WithdrawIssue = { type: 'WithdrawIssue'; reason: string };
+
+/** Deadline clock commands: idempotent, and no-ops once the order they name is no longer open. */
+export type MarkDueSoon = { type: 'MarkDueSoon'; orderNo: number };
+export type MarkOverdue = { type: 'MarkOverdue'; orderNo: number };
+export type IssueReminder = { type: 'IssueReminder'; orderNo: number; level: ReminderLevel; note?: string };
+
+export type IssueCommand =
+  | RegisterIssue
+  | FeedBackIssue
+  | OrderRectification
+  | RequestExtension
+  | DecideExtension
+  | ReportRectification
+  | ConductRecheck
+  | DecideAccountability
+  | ReportResult
+  | CloseIssue
+  | ConductLookBack
+  | WithdrawIssue
+  | MarkDueSoon
+  | MarkOverdue
+  | IssueReminder;
+
+export type IssueCommandType = IssueCommand['type'];

@@ -1,0 +1,53 @@
+import type { DecisionContext } from '../shared/decision-context';
+import { DomainError } from '../shared/domain-error';
+import { decideCloseIssue, decideDecideAccountability, decideReportResult } from './closure.decide';
+import { decideIssueReminder, decideMarkDueSoon, decideMarkOverdue } from './deadline-clock.decide';
+import type { IssueCommand } from './issue.commands';
+import type { IssueEvent } from './issue.events';
+import type { IssueState } from './issue.state';
+import { decideFeedBackIssue, decideRegisterIssue, decideWithdrawIssue } from './issue-registration.decide';
+import { decideConductLookBack, decideConductRecheck } from './recheck.decide';
+import {
+  decideDecideExtension,
+  decideOrderRectification,
+  decideReportRectification,
+  decideRequestExtension,
+} from './rectification-order.decide';
+
+/** The events a command produces on an issue, or a DomainError naming the rule it breaks. */
+export function decideIssue(command: IssueCommand, state: IssueState, context: DecisionContext): IssueEvent[] {
+  switch (command.type) {
+    case 'RegisterIssue':
+      return decideRegisterIssue(command, state, context);
+    case 'FeedBackIssue':
+      return decideFeedBackIssue(command, state, context);
+    case 'OrderRectification':
+      return decideOrderRectification(command, state, context);
+    case 'RequestExtension':
+      return decideRequestExtension(command, state, context);
+    case 'DecideExtension':
+      return decideDecideExtension(command, state, context);
+    case 'ReportRectification':
+      return decideReportRectification(command, state, context);
+    case 'ConductRecheck':
+      return decideConductRecheck(command, state, context);
+    case 'DecideAccountability':
+      return decideDecideAccountability(command, state, context);
+    case 'ReportResult':
+      return decideReportResult(command, state, context);
+    case 'CloseIssue':
+      return decideCloseIssue(command, state, context);
+    case 'ConductLookBack':
+      return decideConductLookBack(command, state, context);
+    case 'WithdrawIssue':
+      return decideWithdrawIssue(command, state, context);
+    case 'MarkDueSoon':
+      return decideMarkDueSoon(command, state, context);
+    case 'MarkOverdue':
+      return decideMarkOverdue(command, state, context);
+    case 'IssueReminder':
+      return decideIssueReminder(command, state, context);
+    default:
+      throw new DomainError('INVALID_TRANSITION', `unknown issue command '${(command as { type?: string }).type}'`);
+  }
+}

@@ -1,0 +1,32 @@
+/** Value types shared by the issue's commands, events and state. */
+export type Severity = 'general' | 'serious' | 'major';
+export const SEVERITIES: readonly Severity[] = ['general', 'serious', 'major'];
+
+export type IssueSourceKind = 'visit' | 'complaint' | 'self_report' | 'other';
+export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'complaint', 'self_report', 'other'];
+
+export interface IssueSource {
+  kind: IssueSourceKind;
+  visitId?: string;
+  complaintRef?: string;
+}
+
+export interface Evidence {
+  name: string;
+  sha256: string;
+}
+
+export type RecheckMethod = 'on_site' | 'document';
+export const RECHECK_METHODS: readonly RecheckMethod[] = ['on_site', 'document'];
+
+export type RecheckOutcome = 'passed' | 'failed';
+export type LookBackOutcome = 'sustained' | 'relapsed';
+export type ReminderLevel = 'urge' | 'supervise';
+export type BulletinScope = 'internal' | 'public';
+export type AccountabilityReason = 'overdue' | 'failed_rechecks' | 'relapsed';
+
+export interface AccountabilityTarget {
+  kind: 'unit' | 'person';
+  name: string;
+  unitId?: string;
+}

@@ -1,0 +1,3 @@
+export const issueStream = (issueId: string): string => `issue-${issueId}`;
+export const bulletinStream = (bulletinId: string): string => `bulletin-${bulletinId}`;
+export const visitStream = (visitId: string): string => `visit-${visitId}`;

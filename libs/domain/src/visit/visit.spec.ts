@@ -1,0 +1,35 @@
+import { at, codeOf, scenario, supervisor } from '../testing/given';
+import type { VisitCommand } from './visit.commands';
+import { decideVisit } from './visit.decide';
+import type { VisitEvent } from './visit.events';
+import { evolveVisit, foldVisit } from './visit.evolve';
+import { initialVisitState, VisitState } from './visit.state';
+
+const givenVisit = scenario<VisitCommand, VisitEvent, VisitState>({ decide: decideVisit, evolve: evolveVisit, initialState: initialVisitState });
+const NOW = '2026-03-02T08:00:00Z';
+const record = (matters = ['safety', 'curriculum']): VisitCommand => ({
+  type: 'RecordVisit', visitId: 'v-1', unitId: 'unit-1', regionId: 'county-a', kind: 'routine', date: '2026-03-02', matters, notes: '挂牌督导',
+});
+
+describe('RecordVisit', () => {
+  it('records a visit by the acting supervisor', () => {
+    const outcome = givenVisit([]).when(record(), at(NOW, supervisor));
+    expect(outcome.events).toEqual([
+      {
+        type: 'VisitRecorded',
+        data: { visitId: 'v-1', unitId: 'unit-1', regionId: 'county-a', kind: 'routine', date: '2026-03-02', matters: ['safety', 'curriculum'], notes: '挂牌督导', supervisorId: 'sup01', recordedAt: NOW },
+      },
+    ]);
+    expect(outcome.after).toMatchObject({ status: 'recorded', version: 1 });
+  });
+
+  it('UNKNOWN_CATEGORY for a matter that is not a category', () => {
+    expect(codeOf(givenVisit([]).when(record(['safety', 'astrology']), at(NOW)))).toBe('UNKNOWN_CATEGORY');
+  });
+
+  it('ALREADY_EXISTS when recorded twice', () => {
+    const recorded = givenVisit([]).when(record(), at(NOW)).events!;
+    expect(codeOf(givenVisit(recorded).when(record(), at(NOW)))).toBe('ALREADY_EXISTS');
+    expect(foldVisit(recorded).status).toBe('recorded');
+  });
+});

@@ -1,0 +1,7 @@
+import type { VisitRecorded } from './visit.events';
+
+export type VisitState =
+  | { status: 'initial'; version: number }
+  | (VisitRecorded['data'] & { status: 'recorded'; version: number });
+
+export const initialVisitState: VisitState = Object.freeze({ status: 'initial', version: 0 }) as VisitState;

@@ -1,0 +1,6 @@
+export * from './registry.types';
+export * from './registry.repository';
+export * from './seed-registry';
+export * from './password-hash';
+export * from './demo-data';
+export * from './migrations/1763800000100-registry.migration';

@@ -1,0 +1,79 @@
+import type { Pool } from 'pg';
+import { hashPassword } from './password-hash';
+import type { RegistryData } from './registry.types';
+
+/**
+ * Upserts a whole registry in one transaction (re-running updates, never duplicates). Users keep their
+ * password unless the data gives one and they have none yet.
+ */
+export async function seedRegistry(pool: Pool, data: RegistryData, defaultPassword?: string): Promise<{ users: number; units: number }> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    // Parents before children: a county's parent city must exist first.
+    const regions = [...data.regions].sort((a, b) => (a.parentId === null ? -1 : b.parentId === null ? 1 : 0));
+    for (const r of regions) {
+      await client.query(
+        `INSERT INTO registry_regions (id, name, name_en, level, parent_id) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, name_en = EXCLUDED.name_en, level = EXCLUDED.level, parent_id = EXCLUDED.parent_id`,
+        [r.id, r.name, r.nameEn ?? null, r.level, r.parentId],
+      );
+    }
+    for (const z of data.zones) {
+      await client.query(
+        `INSERT INTO registry_zones (id, name, region_id, leader_supervisor_id) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, region_id = EXCLUDED.region_id, leader_supervisor_id = EXCLUDED.leader_supervisor_id`,
+        [z.id, z.name, z.regionId, z.leaderSupervisorId ?? null],
+      );
+    }
+    for (const u of data.units) {
+      await client.query(
+        `INSERT INTO registry_units (id, code, name, type, region_id, zone_id) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (id) DO UPDATE SET code = EXCLUDED.code, name = EXCLUDED.name, type = EXCLUDED.type,
+           region_id = EXCLUDED.region_id, zone_id = EXCLUDED.zone_id`,
+        [u.id, u.code, u.name, u.type, u.regionId, u.zoneId ?? null],
+      );
+    }
+    for (const s of data.supervisors) {
+      await client.query(
+        `INSERT INTO registry_supervisors (id, username, name, kind, region_id, zone_id, assigned_unit_ids) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO UPDATE SET username = EXCLUDED.username, name = EXCLUDED.name, kind = EXCLUDED.kind,
+           region_id = EXCLUDED.region_id, zone_id = EXCLUDED.zone_id, assigned_unit_ids = EXCLUDED.assigned_unit_ids`,
+        [s.id, s.username ?? null, s.name, s.kind, s.regionId, s.zoneId ?? null, s.assignedUnitIds],
+      );
+    }
+    for (const [index, c] of data.categories.entries()) {
+      await client.query(
+        `INSERT INTO registry_categories (code, name, name_en, sort_order) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, name_en = EXCLUDED.name_en, sort_order = EXCLUDED.sort_order`,
+        [c.code, c.name, c.nameEn ?? null, index],
+      );
+    }
+    const existing = await client.query(`SELECT username FROM registry_users WHERE password_hash IS NOT NULL`);
+    const hasPassword = new Set(existing.rows.map((row: { username: string }) => row.username));
+    const hashes = await Promise.all(
+      data.users.map((u) => {
+        const password = u.password ?? defaultPassword;
+        return password && !hasPassword.has(u.username) ? hashPassword(password) : Promise.resolve(null);
+      }),
+    );
+    for (const [i, u] of data.users.entries()) {
+      await client.query(
+        `INSERT INTO registry_users (id, username, password_hash, role, region_id, unit_id, supervisor_id, display_name, disabled)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, region_id = EXCLUDED.region_id, unit_id = EXCLUDED.unit_id,
+           supervisor_id = EXCLUDED.supervisor_id, display_name = EXCLUDED.display_name, disabled = EXCLUDED.disabled,
+           password_hash = coalesce(registry_users.password_hash, EXCLUDED.password_hash), updated_at = now()`,
+        [u.id ?? `user-${u.username}`, u.username, hashes[i], u.role, u.regionId, u.unitId ?? null, u.supervisorId ?? null,
+          u.displayName ?? null, u.disabled ?? false],
+      );
+    }
+    await client.query('COMMIT');
+    return { users: data.users.length, units: data.units.length };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
