@@ -1,8 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-export const TEMPLATE_DATABASE = 'supervision_test_template';
-
 /** The server tests run against: TEST_DATABASE_URL, else DATABASE_URL, else the machine's local PostgreSQL. */
 export function serverUrl(): string {
   return (
@@ -11,6 +9,12 @@ export function serverUrl(): string {
     process.env.DATABASE_URL ??
     'postgres://postgres@127.0.0.1:5432/test'
   );
+}
+
+export function templateDatabase(): string {
+  const name = process.env.SL_TEST_TEMPLATE;
+  if (!name) throw new Error('the test template database is prepared by libs/testing/src/global-setup.ts');
+  return name;
 }
 
 export function databaseUrl(name: string, base = serverUrl()): string {
@@ -31,7 +35,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDatabase()}`);
+        break;
+      } catch (error) {
+        // 55006: another session is cloning the same template right now.
+        if ((error as { code?: string }).code !== '55006' || attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
   } finally {
     await admin.end();
   }
