@@ -21,8 +21,9 @@ export interface ApiResponse {
 }
 
 /** The whole service on a fresh database (demo registry loaded), listening on a free port. */
-export async function startTestApp(options: { env?: Record<string, string>; clock?: ManualClock } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(options: { env?: Record<string, string>; clock?: ManualClock; database?: TestDatabase } = {}): Promise<TestApp> {
+  // A given database is shared (e.g. a restart test) and is not dropped by stop().
+  const database = options.database ?? (await createTestDatabase());
   const config = loadConfig({ DATABASE_URL: database.url, DEMO: '1', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', JWT_SECRET: 'test-secret-test-secret-test-secret-1234', NODE_ENV: 'test', DATABASE_POOL_SIZE: '10', ...options.env });
   const service = await startService(config, { clock: options.clock });
   const url = service.url.replace('localhost', '127.0.0.1');
@@ -60,7 +61,7 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     },
     async stop() {
       await service.stop();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }
