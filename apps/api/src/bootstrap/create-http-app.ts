@@ -49,6 +49,7 @@ export function rootModule(resources: InfrastructureResources, options: HttpAppO
 export async function createHttpApp(resources: InfrastructureResources, options: HttpAppOptions): Promise<INestApplication> {
   const app = await NestFactory.create(rootModule(resources, options), {
     bodyParser: false,
+    abortOnError: false, // a failed boot throws to the caller instead of exiting the process
     logger: LEVELS[resources.config.logLevel],
   });
   app.use(helmet({ contentSecurityPolicy: false }));

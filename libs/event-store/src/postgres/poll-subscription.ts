@@ -20,7 +20,10 @@ export function pollSubscription(store: EventStore, handler: SubscriptionHandler
       try {
         const { events, next } = await store.readAll({ after, limit: options.batchSize ?? 500, streamPrefixes: options.streamPrefixes });
         if (events.length === 0) {
-          await sleep(idle);
+          // Nothing for us, but a filtered read may still have moved past other streams' events.
+          const moved = next !== after;
+          after = next;
+          if (!moved) await sleep(idle);
           continue;
         }
         await handler(events);

@@ -1,7 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '../event-store.errors';
 import type {
+  AppendMetadata,
   AppendOptions,
   AppendResult,
   EventMetadata,
@@ -16,9 +17,46 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../event-store.port';
-import { canonicalJson } from '../hash-chain';
+import { canonicalJson, genesisHash } from '../hash-chain';
 import { comparePgPositions, decodePgPosition, encodePgPosition } from './postgres-position';
 import { pollSubscription } from './poll-subscription';
+import { StreamHeadCache, type StreamHead } from './stream-head-cache';
+
+const APPEND_ONE = `
+  INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
+  SELECT $1, $4, $5, $6::jsonb, $7::jsonb, $2, $3, $8, $9
+   WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
+  RETURNING position, tx_id`;
+
+const APPEND_MANY = `
+  INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
+  SELECT $1, v.version, v.type, v.data, v.metadata, $2, $3, v.hash, v.prev_hash
+    FROM unnest($4::int[], $5::text[], $6::jsonb[], $7::jsonb[], $8::text[], $9::text[]) AS v(version, type, data, metadata, hash, prev_hash)
+   WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
+  RETURNING position, tx_id`;
+
+// Only transactions below the oldest running one are final: nothing can commit behind them later.
+const VISIBLE_AFTER = `(tx_id, position) > ($1::text::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())`;
+
+const READ_ALL = `
+  SELECT position, tx_id, stream, version, type, data, metadata, recorded_at, hash, prev_hash FROM es_events
+   WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3`;
+
+const READ_ALL_FILTERED = `
+  WITH scanned AS MATERIALIZED (
+    SELECT tx_id, position FROM es_events WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3
+  ), bound AS (
+    SELECT tx_id, position FROM scanned ORDER BY tx_id DESC, position DESC LIMIT 1
+  )
+  SELECT e.position, e.tx_id, e.stream, e.version, e.type, e.data, e.metadata, e.recorded_at, e.hash, e.prev_hash,
+         b.tx_id AS bound_tx, b.position AS bound_position
+    FROM bound b
+    LEFT JOIN LATERAL (
+      SELECT * FROM es_events x
+       WHERE (x.tx_id, x.position) > ($1::text::xid8, $2::bigint) AND (x.tx_id, x.position) <= (b.tx_id, b.position)
+         AND x.stream LIKE ANY ($4::text[])
+    ) e ON true
+   ORDER BY e.tx_id, e.position`;
 
 const EVENT_COLUMNS = 'position, tx_id, stream, version, type, data, metadata, recorded_at, hash, prev_hash';
 
@@ -60,6 +98,8 @@ function toRecorded(row: EventRow): RecordedEvent {
 
 /** The default adapter: one PostgreSQL database holds the log; see the migration for the ordering scheme. */
 export class PostgresEventStore implements EventStore {
+  private readonly heads = new StreamHeadCache();
+
   constructor(private readonly pool: Pool) {}
 
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
@@ -67,6 +107,72 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 0) return this.emptyAppend(stream, options);
     const recordedMetadata: EventMetadata[] = events.map(() => ({ ...metadata, eventId: randomUUID() }));
     const payloads = events.map((event, i) => canonicalJson({ type: event.type, data: event.data, metadata: recordedMetadata[i] }));
+    const head = this.knownHead(stream, expectedVersion);
+    const row = await this.withConflictHandling(stream, options, () =>
+      head ? this.appendAfterKnownHead(stream, events, metadata, recordedMetadata, payloads, head) : this.appendOnServer(stream, events, options, recordedMetadata, payloads),
+    );
+    switch (row.status) {
+      case 'conflict':
+        this.heads.forget(stream);
+        throw new ConcurrencyConflictError(stream, expectedVersion, row.version);
+      case 'key_reused':
+        throw new IdempotencyKeyReusedError(stream, metadata.commandId);
+      case 'replayed':
+        return this.replayResult(stream, metadata.commandId);
+    }
+    const firstVersion = row.version - events.length + 1;
+    const appended: RecordedEvent[] = events.map((event, i) => ({
+      stream,
+      version: firstVersion + i,
+      position: encodePgPosition(row.tx_id!, row.positions![i]),
+      type: event.type,
+      data: event.data,
+      metadata: recordedMetadata[i],
+      recordedAt: metadata.recordedAt,
+      hash: row.hashes![i],
+      prevHash: i === 0 ? row.first_prev_hash! : row.hashes![i - 1],
+    }));
+    const last = appended[appended.length - 1];
+    this.heads.set(stream, { version: last.version, hash: last.hash });
+    return { stream, version: row.version, position: last.position, replayed: false, events: appended };
+  }
+
+  /** The head a writer can chain onto without asking the server: a new stream, or one this process saw last. */
+  private knownHead(stream: string, expectedVersion: AppendOptions['expectedVersion']): StreamHead | null {
+    if (expectedVersion === 0) return { version: 0, hash: genesisHash(stream) };
+    if (expectedVersion === 'any') return null;
+    const head = this.heads.get(stream);
+    return head && head.version === expectedVersion ? head : null;
+  }
+
+  /**
+   * The fast path: hashes computed here, one INSERT. The (stream, version) key refuses a writer that lost a race
+   * (23505), and NOT EXISTS on the command id turns a retried command into zero rows (a replay).
+   */
+  private async appendAfterKnownHead(stream: string, events: NewEvent[], metadata: AppendMetadata, recorded: EventMetadata[], payloads: string[], head: StreamHead): Promise<AppendRow> {
+    const hashes: string[] = [];
+    let prev = head.hash;
+    for (const payload of payloads) {
+      prev = createHash('sha256').update(prev).update(payload).digest('hex');
+      hashes.push(prev);
+    }
+    const versions = events.map((_, i) => head.version + 1 + i);
+    const prevHashes = [head.hash, ...hashes.slice(0, -1)];
+    const columns = [events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), recorded.map((m) => JSON.stringify(m)), hashes, prevHashes];
+    // One event (the usual command) takes plain parameters: cheaper for the server than unnest.
+    const result = await this.pool.query(
+      events.length === 1
+        ? { name: 'es_append_one', text: APPEND_ONE, values: [stream, metadata.commandId, metadata.recordedAt, versions[0], ...columns.map((c) => c[0])] }
+        : { name: 'es_append_many', text: APPEND_MANY, values: [stream, metadata.commandId, metadata.recordedAt, versions, ...columns] },
+    );
+    if (result.rowCount === 0) return this.existingCommandStatus(stream, metadata);
+    const rows = result.rows as { position: string; tx_id: string }[];
+    return { status: 'appended', version: head.version + events.length, tx_id: rows[0].tx_id, positions: rows.map((r) => r.position), hashes, first_prev_hash: head.hash };
+  }
+
+  /** The slow path: the server reads the head, checks the command and computes the chain (es_append). */
+  private async appendOnServer(stream: string, events: NewEvent[], options: AppendOptions, recorded: EventMetadata[], payloads: string[]): Promise<AppendRow> {
+    const { metadata, expectedVersion } = options;
     const result = await this.pool.query({
       name: 'es_append',
       text: 'SELECT status, version, tx_id, positions, hashes, first_prev_hash FROM es_append($1, $2, $3, $4, $5, $6::jsonb[], $7::jsonb[], $8, $9)',
@@ -77,35 +183,42 @@ export class PostgresEventStore implements EventStore {
         metadata.commandFingerprint ?? null,
         events.map((e) => e.type),
         events.map((e) => JSON.stringify(e.data)),
-        recordedMetadata.map((m) => JSON.stringify(m)),
+        recorded.map((m) => JSON.stringify(m)),
         payloads,
         metadata.recordedAt,
       ],
     });
-    const row = result.rows[0] as AppendRow;
-    switch (row.status) {
-      case 'conflict':
-        throw new ConcurrencyConflictError(stream, expectedVersion, row.version);
-      case 'key_reused':
-        throw new IdempotencyKeyReusedError(stream, metadata.commandId);
-      case 'replayed':
-        return this.replayResult(stream, metadata.commandId);
+    return result.rows[0] as AppendRow;
+  }
+
+  /** A unique violation on (stream, version) means another writer got there first: a conflict, or our own retry. */
+  private async withConflictHandling(stream: string, options: AppendOptions, attempt: () => Promise<AppendRow>): Promise<AppendRow> {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await attempt();
+      } catch (error) {
+        if ((error as { code?: string }).code !== '23505' || tries > 10) throw error;
+        this.heads.forget(stream);
+        const existing = await this.existingCommandStatus(stream, options.metadata);
+        if (existing.status !== 'conflict') return existing;
+        // With 'any' the writer goes again on the new head; with a version it has lost the race.
+        if (options.expectedVersion !== 'any') return existing;
+      }
     }
-    const firstVersion = row.version - events.length + 1;
-    const recordedAt = metadata.recordedAt;
-    const appended: RecordedEvent[] = events.map((event, i) => ({
-      stream,
-      version: firstVersion + i,
-      position: encodePgPosition(row.tx_id!, row.positions![i]),
-      type: event.type,
-      data: event.data,
-      metadata: recordedMetadata[i],
-      recordedAt,
-      hash: row.hashes![i],
-      prevHash: i === 0 ? row.first_prev_hash! : row.hashes![i - 1],
-    }));
-    const last = appended[appended.length - 1];
-    return { stream, version: row.version, position: last?.position ?? '0:0', replayed: false, events: appended };
+  }
+
+  /** After a refused insert: was it this very command (replayed / key reused), or someone else (conflict)? */
+  private async existingCommandStatus(stream: string, metadata: AppendMetadata): Promise<AppendRow> {
+    const result = await this.pool.query({
+      name: 'es_command_status',
+      text: `SELECT (SELECT max(version) FROM es_events WHERE stream = $1) AS version,
+                    (SELECT metadata->>'commandFingerprint' FROM es_events WHERE stream = $1 AND command_id = $2 ORDER BY version LIMIT 1) AS fingerprint,
+                    EXISTS (SELECT 1 FROM es_events WHERE stream = $1 AND command_id = $2) AS found`,
+      values: [stream, metadata.commandId],
+    });
+    const row = result.rows[0] as { version: number | null; fingerprint: string | null; found: boolean };
+    const status = !row.found ? 'conflict' : row.fingerprint === (metadata.commandFingerprint ?? null) ? 'replayed' : 'key_reused';
+    return { status, version: row.version ?? 0, tx_id: null, positions: null, hashes: null, first_prev_hash: null };
   }
 
   private async emptyAppend(stream: string, options: AppendOptions): Promise<AppendResult> {
@@ -136,26 +249,28 @@ export class PostgresEventStore implements EventStore {
               ORDER BY version`,
       values: [stream, options.toVersion ?? null, options.until ?? null],
     });
-    return (result.rows as EventRow[]).map(toRecorded);
+    const events = (result.rows as EventRow[]).map(toRecorded);
+    const last = events[events.length - 1];
+    if (last && options.toVersion === undefined && options.until === undefined) this.heads.set(stream, { version: last.version, hash: last.hash });
+    return events;
   }
 
   async readAll(options: ReadAllOptions): Promise<ReadAllResult> {
     const after = options.after ? decodePgPosition(options.after) : { txId: 0n, position: 0n };
-    const prefixes = options.streamPrefixes?.length ? options.streamPrefixes.map((p) => `${p}%`) : null;
-    // Only transactions below the oldest running one are final: nothing can commit behind them later.
-    const result = await this.pool.query({
-      name: 'es_read_all',
-      text: `SELECT ${EVENT_COLUMNS} FROM es_events
-              WHERE (tx_id, position) > ($1::text::xid8, $2::bigint)
-                AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
-                AND ($4::text[] IS NULL OR stream LIKE ANY ($4::text[]))
-              ORDER BY tx_id, position
-              LIMIT $3`,
-      values: [after.txId.toString(), after.position.toString(), options.limit, prefixes],
-    });
-    const events = (result.rows as EventRow[]).map(toRecorded);
-    const next = events.length ? events[events.length - 1].position : (options.after ?? null);
-    return { events, next };
+    const from = [after.txId.toString(), after.position.toString(), options.limit];
+    if (!options.streamPrefixes?.length) {
+      const result = await this.pool.query({ name: 'es_read_all', text: READ_ALL, values: from });
+      const events = (result.rows as EventRow[]).map(toRecorded);
+      return { events, next: events.length ? events[events.length - 1].position : (options.after ?? null) };
+    }
+    // Filtered: `next` moves past every row looked at, matching or not, so a reader of rare streams
+    // (bulletins, say) never rescans the same stretch of the log.
+    const prefixes = options.streamPrefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
+    const result = await this.pool.query({ name: 'es_read_all_filtered', text: READ_ALL_FILTERED, values: [...from, prefixes] });
+    const rows = result.rows as (EventRow & { bound_tx: string; bound_position: string })[];
+    if (rows.length === 0) return { events: [], next: options.after ?? null };
+    const events = rows.filter((row) => row.stream !== null).map(toRecorded);
+    return { events, next: encodePgPosition(rows[0].bound_tx, rows[0].bound_position) };
   }
 
   subscribe(handler: SubscriptionHandler, options: SubscribeOptions): Subscription {
