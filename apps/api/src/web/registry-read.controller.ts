@@ -1,0 +1,64 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { REGISTRY } from '@app/application';
+import type { RegistryRepository, Unit } from '@app/registry';
+import { CurrentActor } from '../auth/auth.decorators';
+import type { AuthenticatedActor } from '../auth/authenticated-actor';
+
+/** Read-only registry look-ups for the UI's pickers, limited to the caller's jurisdiction. */
+@ApiTags('registry')
+@ApiBearerAuth()
+@Controller()
+export class RegistryReadController {
+  constructor(@Inject(REGISTRY) private readonly registry: RegistryRepository) {}
+
+  /** Who the caller is, with the names the UI shows (region, unit, supervisor and assigned schools). */
+  @Get('me')
+  async me(@CurrentActor() actor: AuthenticatedActor) {
+    const [regions, unit, supervisor] = await Promise.all([
+      this.registry.listRegions(),
+      actor.unitId ? this.registry.findUnit(actor.unitId) : null,
+      actor.supervisorId ? this.registry.findSupervisor(actor.supervisorId) : null,
+    ]);
+    const region = regions.find((r) => r.id === actor.regionId) ?? null;
+    return {
+      id: actor.id,
+      username: actor.username,
+      role: actor.role,
+      regionId: actor.regionId,
+      regionName: region?.name ?? null,
+      regionNameEn: region?.nameEn ?? null,
+      unit,
+      supervisor,
+    };
+  }
+
+  @Get('registry/units')
+  async units(@CurrentActor() actor: AuthenticatedActor): Promise<Unit[]> {
+    return this.unitsInScope(actor);
+  }
+
+  @Get('registry/zones')
+  async zones(@CurrentActor() actor: AuthenticatedActor) {
+    const units = await this.unitsInScope(actor);
+    const zoneIds = new Set(units.map((u) => u.zoneId).filter(Boolean));
+    return (await this.registry.listZones()).filter((z) => zoneIds.has(z.id));
+  }
+
+  @Get('registry/categories')
+  categories() {
+    return this.registry.listCategories();
+  }
+
+  private async unitsInScope(actor: AuthenticatedActor): Promise<Unit[]> {
+    const all = await this.registry.listUnits();
+    if (actor.role === 'unit') return all.filter((u) => u.id === actor.unitId);
+    if (actor.role === 'supervisor') {
+      const supervisor = actor.supervisorId ? await this.registry.findSupervisor(actor.supervisorId) : null;
+      const assigned = new Set(supervisor?.assignedUnitIds ?? []);
+      return all.filter((u) => assigned.has(u.id));
+    }
+    const regions = new Set(await this.registry.regionSubtree(actor.regionId));
+    return all.filter((u) => regions.has(u.regionId));
+  }
+}

@@ -1,0 +1,50 @@
+import { daysUntil, formatDateTime } from '../format/dates';
+import { useI18n } from '../i18n/i18n-context';
+import { ReminderBadge } from '../components/badges';
+import type { Issue } from './issue-types';
+
+/** The latest rectification order: requirements, deadline with days left, reminders, a pending extension. */
+export function OrderCard({ issue }: { issue: Issue }) {
+  const { t, tk, lang } = useI18n();
+  const order = issue.currentOrder;
+  if (!order) return null;
+  const open = issue.status === 'rectifying' || issue.status === 'awaiting_recheck';
+  const left = daysUntil(order.deadline);
+  return (
+    <section className="card" aria-labelledby="order-title">
+      <h2 id="order-title">
+        {t('issue.currentOrder')} <small className="muted">{t('issue.orderNo', { n: order.orderNo })}</small>
+      </h2>
+      <dl className="details">
+        <dt>{t('field.requirements')}</dt>
+        <dd className="pre">{order.requirements}</dd>
+        <dt>{t('field.deadline')}</dt>
+        <dd data-testid="order-deadline">
+          <strong>{formatDateTime(lang, order.deadline)}</strong>{' '}
+          {open && !order.reported && (left >= 0 ? <span className="muted">（{t('issue.deadlineLeft', { n: left })}）</span> : <span className="badge danger">{t('issue.deadlinePassed')}</span>)}
+          {order.deadlineRule?.days ? <span className="muted"> · {order.deadlineRule.days} {tk('order', order.deadlineRule.kind)}</span> : null}
+        </dd>
+        <dt>{t('field.reminderLevel')}</dt>
+        <dd>
+          <ReminderBadge level={order.reminderLevel} />
+        </dd>
+        {order.pendingExtension && (
+          <>
+            <dt>{t('action.requestExtension')}</dt>
+            <dd className="notice">
+              {t('issue.pendingExtension', { date: formatDateTime(lang, order.pendingExtension.proposedDeadline) })} — {order.pendingExtension.reason}
+            </dd>
+          </>
+        )}
+        {issue.lastRecheck && (
+          <>
+            <dt>{t('issue.lastRecheck')}</dt>
+            <dd>
+              {tk('method', issue.lastRecheck.method)} · <strong>{tk('outcome', issue.lastRecheck.outcome)}</strong> · {formatDateTime(lang, issue.lastRecheck.recheckedAt)}
+            </dd>
+          </>
+        )}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+import { Link } from 'react-router-dom';
+import { fetchAll } from '../api/fetch-all';
+import { useResource } from '../api/use-resource';
+import { LangSwitch } from '../components/lang-switch';
+import { LoadState } from '../components/load-state';
+import { useI18n } from '../i18n/i18n-context';
+import { BulletinList } from './bulletin-list';
+
+/** 督导通报公开栏: what anyone may read, without signing in. */
+export function PublicBulletinsPage() {
+  const { t } = useI18n();
+  const bulletins = useResource((s) => fetchAll('/public/bulletins', s, 200), 'public');
+  return (
+    <div className="public-shell">
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">督</span>
+          <span className="brand-name">{t('app.name')}</span>
+        </div>
+        <div className="topbar-user">
+          <LangSwitch />
+          <Link className="btn btn-ghost" to="/login">
+            {t('public.login')}
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="public-content">
+        <h1>{t('public.title')}</h1>
+        <p className="muted">{t('public.intro')}</p>
+        <LoadState resource={bulletins}>{(data) => <BulletinList items={data.items} />}</LoadState>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router-dom';
+import { ISSUE_SOURCE_KINDS, SEVERITIES } from '@domain/issue/issue.types';
+import { useRegistry } from '../api/registry-context';
+import { useCommand } from '../api/use-command';
+import { CommandForm } from '../components/command-form';
+import { EvidenceInput, type EvidenceItem } from '../components/evidence-input';
+import { Field, FieldSet } from '../components/field';
+import { PageHeader } from '../components/page-header';
+import { useI18n } from '../i18n/i18n-context';
+
+/** 发现问题/立项: a supervisor (or the office) registers an issue found at a unit. */
+export function RegisterIssuePage() {
+  const { t, lang } = useI18n();
+  const registry = useRegistry();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const command = useCommand();
+  const [unitId, setUnitId] = useState(params.get('unitId') ?? '');
+  const [category, setCategory] = useState('');
+  const [severity, setSeverity] = useState<string>('general');
+  const [safetyHazard, setSafetyHazard] = useState(false);
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [sourceKind, setSourceKind] = useState<string>(params.get('visitId') ? 'visit' : 'visit');
+  const [visitId, setVisitId] = useState(params.get('visitId') ?? '');
+  const [complaintRef, setComplaintRef] = useState('');
+  const [evidence, setEvidence] = useState<EvidenceItem[]>([]);
+
+  const submit = async () => {
+    const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
+    const result = await command.run('/issues', { unitId, category, severity, safetyHazard, title, description, source, evidence });
+    if (result) navigate(`/issues/${result.id}`);
+  };
+
+  return (
+    <>
+      <PageHeader title={t('nav.newIssue')} />
+      <CommandForm title={t('issue.details')} command={command} onSubmit={() => void submit()} testId="register-form">
+        <Field label={t('field.unit')} required>
+          <select name="unitId" value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+            <option value="">—</option>
+            {registry.units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}（{u.code}）
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('field.category')} required>
+          <select name="category" value={category} onChange={(e) => setCategory(e.target.value)}>
+            <option value="">—</option>
+            {registry.categories.map((c, i) => (
+              <option key={c.code} value={c.code}>
+                {i + 1}. {lang === 'en' && c.nameEn ? c.nameEn : c.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <FieldSet legend={t('field.severity')}>
+          {SEVERITIES.map((s) => (
+            <label key={s} className="choice">
+              <input type="radio" name="severity" value={s} checked={severity === s} onChange={() => setSeverity(s)} /> {t(`severity.${s}`)}
+            </label>
+          ))}
+          <label className="choice">
+            <input type="checkbox" name="safetyHazard" checked={safetyHazard} onChange={(e) => setSafetyHazard(e.target.checked)} /> {t('field.safetyHazard')}
+          </label>
+        </FieldSet>
+        <Field label={t('field.title')} required wide>
+          <input name="title" maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
+        </Field>
+        <Field label={t('field.description')} required wide>
+          <textarea name="description" rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
+        </Field>
+        <Field label={t('field.sourceKind')}>
+          <select name="sourceKind" value={sourceKind} onChange={(e) => setSourceKind(e.target.value)}>
+            {ISSUE_SOURCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`source.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {sourceKind === 'visit' && (
+          <Field label={t('field.visitId')} hint={t('common.optional')}>
+            <input name="visitId" value={visitId} onChange={(e) => setVisitId(e.target.value)} />
+          </Field>
+        )}
+        {sourceKind === 'complaint' && (
+          <Field label={t('field.complaintRef')} hint={t('common.optional')}>
+            <input name="complaintRef" value={complaintRef} onChange={(e) => setComplaintRef(e.target.value)} />
+          </Field>
+        )}
+        <EvidenceInput value={evidence} onChange={setEvidence} />
+      </CommandForm>
+    </>
+  );
+}

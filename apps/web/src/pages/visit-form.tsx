@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { VISIT_KINDS } from '@domain/visit/visit.types';
+import { useRegistry } from '../api/registry-context';
+import { useCommand } from '../api/use-command';
+import { CommandForm } from '../components/command-form';
+import { Field, FieldSet } from '../components/field';
+import { shanghaiToday } from '../format/dates';
+import { useI18n } from '../i18n/i18n-context';
+
+/** 督导检查: record one visit (kind, date, the matters checked, notes). */
+export function VisitForm({ unitId, onDone }: { unitId: string; onDone(): void }) {
+  const { t, lang } = useI18n();
+  const registry = useRegistry();
+  const command = useCommand();
+  const [kind, setKind] = useState<string>('routine');
+  const [date, setDate] = useState(shanghaiToday());
+  const [matters, setMatters] = useState<string[]>([]);
+  const [notes, setNotes] = useState('');
+  const submit = async () => {
+    if (await command.run('/visits', { unitId, kind, date, matters, notes })) onDone();
+  };
+  return (
+    <>
+      <CommandForm title={`${t('visit.record')} · ${registry.unitName(unitId)}`} command={command} onSubmit={() => void submit()} testId="visit-form">
+        <Field label={t('field.visitKind')} required>
+          <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+            {VISIT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`visitKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t('field.visitDate')} required>
+          <input type="date" name="date" max={shanghaiToday()} value={date} onChange={(e) => setDate(e.target.value)} />
+        </Field>
+        <FieldSet legend={t('field.matters')}>
+          {registry.categories.map((c) => (
+            <label key={c.code} className="choice">
+              <input type="checkbox" name="matters" value={c.code} checked={matters.includes(c.code)} onChange={(e) => setMatters(e.target.checked ? [...matters, c.code] : matters.filter((m) => m !== c.code))} />{' '}
+              {lang === 'en' && c.nameEn ? c.nameEn : c.name}
+            </label>
+          ))}
+        </FieldSet>
+        <Field label={t('field.notes')} wide>
+          <textarea name="notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        </Field>
+      </CommandForm>
+      {command.result && (
+        <p className="success" role="status">
+          {t('visit.saved')} ·{' '}
+          <Link to={`/issues/new?unitId=${encodeURIComponent(unitId)}&visitId=${encodeURIComponent(command.result.id)}`}>{t('schools.registerIssue')}</Link>
+        </p>
+      )}
+    </>
+  );
+}
