@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { BulletinCommandHandler } from './bulletin/bulletin-command.handler';
 import { DraftBulletinHandler } from './bulletin/draft-bulletin.handler';
 import { DecisionContextFactory } from './decision-context.factory';
+import { JurisdictionService } from './jurisdiction/jurisdiction.service';
 import { IssueCommandHandler } from './issue/issue-command.handler';
 import { GetIssueHistoryHandler, GetIssueStateHandler, VerifyIssueHandler } from './issue/queries/issue-audit.handlers';
 import { RegisterIssueHandler } from './issue/register-issue.handler';
@@ -15,6 +16,7 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
   providers: [
     StreamCommandRunner,
     DecisionContextFactory,
+    JurisdictionService,
     IssueCommandHandler,
     RegisterIssueHandler,
     BulletinCommandHandler,
@@ -24,6 +26,6 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory],
+  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory, JurisdictionService],
 })
 export class ApplicationModule {}

@@ -12,3 +12,4 @@ export * from './issue/queries/issue-audit.queries';
 export * from './bulletin/draft-bulletin.command';
 export * from './bulletin/execute-bulletin-command';
 export * from './visit/record-visit.command';
+export * from './jurisdiction';

@@ -11,6 +11,11 @@ export interface StreamDecision<S, E extends { type: string; data: unknown }> {
   initial: S;
   evolve: (state: S, event: E) => S;
   decide: (state: S) => E[] | Promise<E[]>;
+  /**
+   * Runs on the folded state before anything else is answered (a replay included): the jurisdiction check.
+   * It throws to refuse; a refused command appends nothing.
+   */
+  authorize?: (state: S) => void | Promise<void>;
 }
 
 const MAX_ATTEMPTS = 4;
@@ -29,13 +34,14 @@ export class StreamCommandRunner {
   async run<S, E extends { type: string; data: unknown }>(envelope: CommandEnvelope, decision: StreamDecision<S, E>): Promise<CommandResult> {
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(decision.stream);
+      const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
+      if (decision.authorize) await decision.authorize(state);
       const replay = this.replayOf(history, envelope);
       if (replay) return { id: decision.id, ...replay };
       const version = history.length;
       if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== version) {
         throw new PreconditionFailedError(envelope.expectedVersion, version);
       }
-      const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
       const events = await decision.decide(state);
       if (events.length === 0) {
         const last = history[history.length - 1];

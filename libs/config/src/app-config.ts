@@ -13,12 +13,49 @@ export interface AppConfig {
   };
   eventStore: { kind: 'postgres' | 'kurrentdb'; kurrentdbUrl: string | null };
   demo: boolean;
-  auth: { jwtSecret: string | null; tokenTtlSeconds: number };
+  auth: {
+    jwtSecret: string | null;
+    tokenTtlSeconds: number;
+    /** External OpenID Connect provider whose tokens are accepted besides our own; null when not configured. */
+    oidc: OidcConfig | null;
+    /** Login attempts, in-memory per process (sliding window): failures per username, all attempts per client. */
+    loginRateLimit: { windowSeconds: number; perUsername: number; perClient: number };
+  };
   deadlineScanIntervalMs: number;
+  /** The escalation ladder's timing (DESIGN §3); the deadline clock decides when to send its commands with these. */
+  policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number };
+  /** The projection runner: how often an idle projection looks for new events, and how many it reads at once. */
+  projections: { pollIntervalMs: number; batchSize: number };
+  /** Alert webhooks (WEBHOOKS = JSON [{name?, url, secret}]), delivered at least once from an outbox. */
+  webhooks: { receivers: WebhookReceiver[]; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
   workerInProcess: boolean;
   bodyLimit: string;
   corsOrigins: string[];
   logLevel: 'error' | 'warn' | 'log' | 'debug';
+}
+
+export interface OidcConfig {
+  /** OIDC_ISSUER: the `iss` every accepted token must carry. */
+  issuer: string;
+  /** OIDC_JWKS_URL: where the provider publishes its signing keys. */
+  jwksUrl: string;
+  /** OIDC_AUDIENCE: our client id; `aud` must contain it. */
+  audience: string;
+  /** OIDC_ALGORITHMS: accepted signature algorithms (RS256, ES256). */
+  algorithms: Array<'RS256' | 'ES256'>;
+  /** Claim names mapped to role, region, unit, supervisor and username (OIDC_ROLE_CLAIM, …). */
+  claims: { role: string; region: string; unit: string; supervisor: string; username: string };
+  /** OIDC_JWKS_CACHE_SECONDS: how long fetched keys are kept; OIDC_JWKS_TIMEOUT_MS: bound on one fetch. */
+  jwksCacheSeconds: number;
+  jwksTimeoutMs: number;
+  /** OIDC_CLOCK_TOLERANCE_SECONDS: leeway on exp/nbf/iat. */
+  clockToleranceSeconds: number;
+}
+
+export interface WebhookReceiver {
+  name: string;
+  url: string;
+  secret: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

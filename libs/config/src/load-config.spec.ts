@@ -35,4 +35,18 @@ describe('loadConfig', () => {
   it('needs KURRENTDB_URL when EVENT_STORE=kurrentdb', () => {
     expect(() => loadConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_URL/);
   });
+
+  it('reads the OpenID Connect provider only when issuer, JWKS URL and audience are all given', () => {
+    expect(loadConfig({}).auth.oidc).toBeNull();
+    const oidc = loadConfig({ OIDC_ISSUER: 'https://id.example', OIDC_JWKS_URL: 'https://id.example/jwks', OIDC_AUDIENCE: 'sl', OIDC_ROLE_CLAIM: 'sl_role' }).auth.oidc;
+    expect(oidc).toMatchObject({ issuer: 'https://id.example', audience: 'sl', algorithms: ['RS256', 'ES256'], claims: { role: 'sl_role', region: 'region_id', unit: 'unit_id' } });
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example' })).toThrow(/OIDC_JWKS_URL[\s\S]*OIDC_AUDIENCE/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://id.example', OIDC_JWKS_URL: 'https://id.example/jwks', OIDC_AUDIENCE: 'sl', OIDC_ALGORITHMS: 'HS256' })).toThrow(/OIDC_ALGORITHMS/);
+  });
+
+  it('has login rate limits, configurable', () => {
+    expect(loadConfig({}).auth.loginRateLimit).toEqual({ windowSeconds: 900, perUsername: 10, perClient: 100 });
+    expect(loadConfig({ LOGIN_RATE_PER_USERNAME: '3' }).auth.loginRateLimit.perUsername).toBe(3);
+    expect(() => loadConfig({ LOGIN_RATE_PER_CLIENT: '0' })).toThrow(/LOGIN_RATE_PER_CLIENT/);
+  });
 });

@@ -1,4 +1,4 @@
-import type { AppConfig } from './app-config';
+import type { AppConfig, WebhookReceiver } from './app-config';
 import { ConfigError, type ConfigProblem } from './config-error';
 
 type Env = Record<string, string | undefined>;
@@ -81,6 +81,42 @@ export function loadConfig(env: Env = process.env): AppConfig {
     read.problems.push({ variable: 'DATABASE_URL', message: 'is required when NODE_ENV=production (the embedded database is for trying it out)' });
   }
 
+  const oidcIssuer = read.url('OIDC_ISSUER', ['https:', 'http:']);
+  const oidcJwksUrl = read.url('OIDC_JWKS_URL', ['https:', 'http:']);
+  const oidcAudience = read.optional('OIDC_AUDIENCE');
+  const oidcGiven = [oidcIssuer, oidcJwksUrl, oidcAudience].filter((v) => v !== null).length;
+  if (oidcGiven > 0 && oidcGiven < 3) {
+    for (const [name, value] of [['OIDC_ISSUER', oidcIssuer], ['OIDC_JWKS_URL', oidcJwksUrl], ['OIDC_AUDIENCE', oidcAudience]] as const) {
+      if (value === null && read.optional(name) === null) read.problems.push({ variable: name, message: 'OIDC needs OIDC_ISSUER, OIDC_JWKS_URL and OIDC_AUDIENCE together' });
+    }
+  }
+  if (nodeEnv === 'production' && oidcJwksUrl !== null && !oidcJwksUrl.startsWith('https:')) {
+    read.problems.push({ variable: 'OIDC_JWKS_URL', message: 'must be https:// when NODE_ENV=production' });
+  }
+  const algorithms = read.string('OIDC_ALGORITHMS', 'RS256,ES256').split(',').map((a) => a.trim()).filter(Boolean);
+  if (!algorithms.length || algorithms.some((a) => a !== 'RS256' && a !== 'ES256')) {
+    read.problems.push({ variable: 'OIDC_ALGORITHMS', message: `must list RS256 and/or ES256, got ${JSON.stringify(algorithms.join(','))}` });
+  }
+  const oidc =
+    oidcIssuer && oidcJwksUrl && oidcAudience
+      ? {
+          issuer: oidcIssuer,
+          jwksUrl: oidcJwksUrl,
+          audience: oidcAudience,
+          algorithms: algorithms.filter((a): a is 'RS256' | 'ES256' => a === 'RS256' || a === 'ES256'),
+          claims: {
+            role: read.string('OIDC_ROLE_CLAIM', 'role'),
+            region: read.string('OIDC_REGION_CLAIM', 'region_id'),
+            unit: read.string('OIDC_UNIT_CLAIM', 'unit_id'),
+            supervisor: read.string('OIDC_SUPERVISOR_CLAIM', 'supervisor_id'),
+            username: read.string('OIDC_USERNAME_CLAIM', 'preferred_username'),
+          },
+          jwksCacheSeconds: read.int('OIDC_JWKS_CACHE_SECONDS', 600, 0, 7 * 24 * 3600),
+          jwksTimeoutMs: read.int('OIDC_JWKS_TIMEOUT_MS', 3000, 100, 60_000),
+          clockToleranceSeconds: read.int('OIDC_CLOCK_TOLERANCE_SECONDS', 30, 0, 600),
+        }
+      : null;
+
   const config: AppConfig = {
     env: nodeEnv,
     port: read.int('PORT', 3000, 0, 65535),
@@ -95,8 +131,32 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStore: { kind: eventStoreKind, kurrentdbUrl },
     // The embedded default is a demo; against a real database demo data only on request.
     demo: read.bool('DEMO', mode === 'embedded' && nodeEnv !== 'production'),
-    auth: { jwtSecret, tokenTtlSeconds: read.int('TOKEN_TTL_SECONDS', 8 * 3600, 60, 7 * 24 * 3600) },
+    auth: {
+      jwtSecret,
+      // Short-lived by default: a working day's session is a fresh login, not a week-long token.
+      tokenTtlSeconds: read.int('TOKEN_TTL_SECONDS', 2 * 3600, 60, 7 * 24 * 3600),
+      oidc,
+      loginRateLimit: {
+        windowSeconds: read.int('LOGIN_RATE_WINDOW_SECONDS', 900, 1, 24 * 3600),
+        perUsername: read.int('LOGIN_RATE_PER_USERNAME', 10, 1, 100_000),
+        perClient: read.int('LOGIN_RATE_PER_CLIENT', 100, 1, 1_000_000),
+      },
+    },
     deadlineScanIntervalMs: read.int('DEADLINE_SCAN_INTERVAL_MS', 60_000, 100, 24 * 3600 * 1000),
+    policy: {
+      dueSoonWorkingDays: read.int('POLICY_DUE_SOON_WORKING_DAYS', 3, 0, 30),
+      superviseAfterWorkingDays: read.int('POLICY_SUPERVISE_AFTER_WORKING_DAYS', 5, 1, 60),
+    },
+    projections: {
+      pollIntervalMs: read.int('PROJECTION_POLL_INTERVAL_MS', 100, 10, 60_000),
+      batchSize: read.int('PROJECTION_BATCH_SIZE', 2000, 1, 20_000),
+    },
+    webhooks: {
+      receivers: readWebhooks(read, env.WEBHOOKS),
+      maxAttempts: read.int('WEBHOOK_MAX_ATTEMPTS', 12, 1, 100),
+      retryBaseMs: read.int('WEBHOOK_RETRY_BASE_MS', 2000, 10, 3_600_000),
+      timeoutMs: read.int('WEBHOOK_TIMEOUT_MS', 5000, 100, 120_000),
+    },
     workerInProcess: read.bool('WORKER_IN_PROCESS', true),
     bodyLimit: read.string('BODY_LIMIT', '256kb'),
     corsOrigins: read.string('CORS_ORIGINS', '').split(',').map((s) => s.trim()).filter(Boolean),
@@ -107,4 +167,36 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;
+}
+
+/** WEBHOOKS='[{"name":"ops","url":"https://…","secret":"…"}]' */
+function readWebhooks(read: Reader, raw: string | undefined): WebhookReceiver[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  const fail = (message: string): WebhookReceiver[] => {
+    read.problems.push({ variable: 'WEBHOOKS', message });
+    return [];
+  };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return fail('must be JSON: [{"name":"ops","url":"https://…","secret":"…"}]');
+  }
+  if (!Array.isArray(parsed)) return fail('must be a JSON array of {name?, url, secret}');
+  const receivers: WebhookReceiver[] = [];
+  for (const [index, entry] of parsed.entries()) {
+    const { name, url, secret } = (entry ?? {}) as Record<string, unknown>;
+    let valid = typeof url === 'string';
+    try {
+      valid = valid && ['http:', 'https:'].includes(new URL(url as string).protocol);
+    } catch {
+      valid = false;
+    }
+    if (!valid) return fail(`entry ${index}: url must be an http(s) URL`);
+    if (typeof secret !== 'string' || secret.length < 16) return fail(`entry ${index}: secret must be at least 16 characters`);
+    const receiverName = typeof name === 'string' && /^[\w.-]{1,64}$/.test(name) ? name : `receiver-${index + 1}`;
+    if (receivers.some((r) => r.name === receiverName)) return fail(`entry ${index}: duplicate name ${receiverName}`);
+    receivers.push({ name: receiverName, url: url as string, secret });
+  }
+  return receivers;
 }

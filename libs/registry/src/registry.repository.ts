@@ -50,6 +50,14 @@ export class RegistryRepository {
     return (result.rows[0] as Supervisor | undefined) ?? null;
   }
 
+  async listSupervisors(): Promise<Supervisor[]> {
+    const result = await this.pool.query(
+      `SELECT id, username, name, kind, region_id AS "regionId", zone_id AS "zoneId", assigned_unit_ids AS "assignedUnitIds"
+         FROM registry_supervisors ORDER BY id`,
+    );
+    return result.rows as Supervisor[];
+  }
+
   async listZones(): Promise<Zone[]> {
     const result = await this.pool.query(
       `SELECT id, name, region_id AS "regionId", leader_supervisor_id AS "leaderSupervisorId" FROM registry_zones ORDER BY id`,

@@ -1,4 +1,4 @@
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { hashPassword } from './password-hash';
 import type { RegistryData } from './registry.types';
 
@@ -10,8 +10,30 @@ export async function seedRegistry(pool: Pool, data: RegistryData, defaultPasswo
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    // Parents before children: a county's parent city must exist first.
-    const regions = [...data.regions].sort((a, b) => (a.parentId === null ? -1 : b.parentId === null ? 1 : 0));
+    await upsertRegistry(client, data, { defaultPassword });
+    await client.query('COMMIT');
+    return { users: data.users.length, units: data.units.length };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/**
+ * The upserts, inside the caller's transaction. `overwritePasswords`: a password given in the data replaces the
+ * stored one (an import); otherwise a stored password is kept (the demo seed re-run at every start).
+ */
+export async function upsertRegistry(
+  client: PoolClient,
+  data: RegistryData,
+  options: { defaultPassword?: string; overwritePasswords?: boolean } = {},
+): Promise<void> {
+  const { defaultPassword, overwritePasswords = false } = options;
+  {
+    // Parents before children, at any depth: a county's parent city must exist first.
+    const regions = parentsFirst(data.regions);
     for (const r of regions) {
       await client.query(
         `INSERT INTO registry_regions (id, name, name_en, level, parent_id) VALUES ($1, $2, $3, $4, $5)
@@ -54,7 +76,8 @@ export async function seedRegistry(pool: Pool, data: RegistryData, defaultPasswo
     const hashes = await Promise.all(
       data.users.map((u) => {
         const password = u.password ?? defaultPassword;
-        return password && !hasPassword.has(u.username) ? hashPassword(password) : Promise.resolve(null);
+        const given = u.password !== undefined && u.password !== null && u.password !== '';
+        return password && (!hasPassword.has(u.username) || (overwritePasswords && given)) ? hashPassword(password) : Promise.resolve(null);
       }),
     );
     for (const [i, u] of data.users.entries()) {
@@ -63,17 +86,25 @@ export async function seedRegistry(pool: Pool, data: RegistryData, defaultPasswo
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (username) DO UPDATE SET role = EXCLUDED.role, region_id = EXCLUDED.region_id, unit_id = EXCLUDED.unit_id,
            supervisor_id = EXCLUDED.supervisor_id, display_name = EXCLUDED.display_name, disabled = EXCLUDED.disabled,
-           password_hash = coalesce(registry_users.password_hash, EXCLUDED.password_hash), updated_at = now()`,
+           password_hash = ${overwritePasswords ? 'coalesce(EXCLUDED.password_hash, registry_users.password_hash)' : 'coalesce(registry_users.password_hash, EXCLUDED.password_hash)'},
+           updated_at = now()`,
         [u.id ?? `user-${u.username}`, u.username, hashes[i], u.role, u.regionId, u.unitId ?? null, u.supervisorId ?? null,
           u.displayName ?? null, u.disabled ?? false],
       );
     }
-    await client.query('COMMIT');
-    return { users: data.users.length, units: data.units.length };
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
   }
+}
+
+function parentsFirst<T extends { id: string; parentId: string | null }>(regions: T[]): T[] {
+  const byId = new Map(regions.map((r) => [r.id, r]));
+  const depth = new Map<string, number>();
+  const depthOf = (region: T, guard = 0): number => {
+    const known = depth.get(region.id);
+    if (known !== undefined) return known;
+    const parent = region.parentId ? byId.get(region.parentId) : undefined;
+    const value = parent && guard < regions.length ? depthOf(parent, guard + 1) + 1 : 0;
+    depth.set(region.id, value);
+    return value;
+  };
+  return [...regions].sort((a, b) => depthOf(a) - depthOf(b));
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
+import { ApplicationModule } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -9,6 +10,7 @@ import { resolveJwtSecret } from './jwt-secret';
 
 @Module({
   imports: [
+    ApplicationModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({

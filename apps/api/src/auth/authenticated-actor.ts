@@ -10,11 +10,7 @@ export interface AuthenticatedActor extends Actor {
   supervisorId?: string;
 }
 
+/** Our own access token carries only who (plus iss, aud, iat, exp): role and scope come from the registry. */
 export interface TokenClaims {
   sub: string;
-  role: Role;
-  region: string;
-  unit?: string;
-  sup?: string;
-  name: string;
 }

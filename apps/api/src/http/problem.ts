@@ -22,3 +22,15 @@ export class ValidationFailedException extends Error {
     super(detail);
   }
 }
+
+/** 429 with a Retry-After header (seconds); the problem filter sets the header. */
+export class TooManyRequestsException extends Error {
+  readonly status = 429;
+  readonly expose = true;
+  constructor(
+    readonly retryAfterSeconds: number,
+    detail = 'too many attempts; try again later',
+  ) {
+    super(detail);
+  }
+}

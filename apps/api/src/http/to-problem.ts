@@ -2,7 +2,8 @@ import { HttpException } from '@nestjs/common';
 import { DOMAIN_ERROR_TITLES, DomainError } from '@app/domain';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@app/event-store';
 import { ForbiddenError, NotFoundError, PreconditionFailedError } from '@app/application';
-import { problem, ValidationFailedException, type Problem } from './problem';
+import { RegistryImportError } from '@app/registry';
+import { problem, TooManyRequestsException, ValidationFailedException, type Problem } from './problem';
 
 const HTTP_CODES: Record<number, [string, string]> = {
   400: ['VALIDATION_FAILED', 'The request is not valid'],
@@ -39,6 +40,16 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof PreconditionFailedError) {
     return problem(412, 'PRECONDITION_FAILED', 'Precondition failed', error.message, { titleZh: '版本不一致', currentVersion: error.actual });
+  }
+  if (error instanceof RegistryImportError) {
+    return problem(400, 'REGISTRY_IMPORT_INVALID', 'The registry file is not valid', `${error.errors.length} error(s); nothing was imported`, {
+      titleZh: '导入数据有误，未导入任何数据',
+      errors: error.errors.map((e) => ({ field: [e.file, e.row, e.field].filter((p) => p !== null).join(':'), message: e.message })),
+      importErrors: error.errors,
+    });
+  }
+  if (error instanceof TooManyRequestsException) {
+    return problem(429, 'TOO_MANY_REQUESTS', 'Too many requests', error.message, { titleZh: '请求过于频繁', retryAfterSeconds: error.retryAfterSeconds });
   }
   if (error instanceof NotFoundError) return problem(404, 'NOT_FOUND', 'Not found', error.message, { titleZh: '对象不存在' });
   if (error instanceof ForbiddenError) return problem(403, 'FORBIDDEN', 'Not allowed', error.message, { titleZh: '无权操作' });

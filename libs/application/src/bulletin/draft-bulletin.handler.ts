@@ -4,7 +4,9 @@ import { bulletinStream, decideBulletin, evolveBulletin, initialBulletinState, i
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
-import { NotFoundError } from '../preconditions';
+import { authorizeCommand, markOutOfJurisdiction } from '../jurisdiction/jurisdiction.policy';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { ForbiddenError, NotFoundError } from '../preconditions';
 import { StreamCommandRunner } from '../stream-command-runner';
 import { DraftBulletinCommand } from './draft-bulletin.command';
 
@@ -15,12 +17,19 @@ export class DraftBulletinHandler implements ICommandHandler<DraftBulletinComman
     private readonly runner: StreamCommandRunner,
     private readonly contexts: DecisionContextFactory,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly jurisdictions: JurisdictionService,
   ) {}
 
   async execute({ command, envelope }: DraftBulletinCommand): Promise<CommandResult> {
+    const jurisdiction = await this.jurisdictions.resolve(envelope.actor);
     for (const issueId of new Set(command.issueIds)) {
       const [first] = await this.store.readStream(issueStream(issueId), { toVersion: 1 });
       if (!first) throw new NotFoundError(`issue ${issueId} does not exist`);
+      // An issue outside the jurisdiction answers exactly like one that does not exist.
+      const { unitId, regionId } = first.data as { unitId?: string; regionId?: string };
+      const verdict = authorizeCommand(envelope.actor, jurisdiction, command.type, { unitId, regionId });
+      if (!verdict.allowed && verdict.status === 404) throw markOutOfJurisdiction(new NotFoundError(`issue ${issueId} does not exist`), verdict.reason);
+      if (!verdict.allowed) throw markOutOfJurisdiction(new ForbiddenError(verdict.reason), verdict.reason);
     }
     const context = await this.contexts.create(envelope.actor);
     return this.runner.run(envelope, {

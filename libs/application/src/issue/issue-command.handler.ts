@@ -2,6 +2,8 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decideIssue, evolveIssue, initialIssueState, issueStream } from '@app/domain';
 import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
+import { assertMayCommand } from '../jurisdiction/jurisdiction.guards';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { StreamCommandRunner } from '../stream-command-runner';
 import { ExecuteIssueCommand } from './execute-issue-command';
 
@@ -11,15 +13,19 @@ export class IssueCommandHandler implements ICommandHandler<ExecuteIssueCommand,
   constructor(
     private readonly runner: StreamCommandRunner,
     private readonly contexts: DecisionContextFactory,
+    private readonly jurisdictions: JurisdictionService,
   ) {}
 
   async execute({ issueId, command, envelope }: ExecuteIssueCommand): Promise<CommandResult> {
     const context = await this.contexts.create(envelope.actor);
+    const jurisdiction = await this.jurisdictions.resolve(envelope.actor);
     return this.runner.run(envelope, {
       stream: issueStream(issueId),
       id: issueId,
       initial: initialIssueState,
       evolve: evolveIssue,
+      // Scoped by the issue's own unit and region, read from its stream after the fold.
+      authorize: (state) => assertMayCommand(envelope.actor, jurisdiction, command.type, state, 'no such issue'),
       decide: (state) => decideIssue(command, state, context),
     });
   }

@@ -4,6 +4,8 @@ import { decideIssue, evolveIssue, initialIssueState, issueStream } from '@app/d
 import type { RegistryRepository } from '@app/registry';
 import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
+import { assertMayCommand, assertMayCommandAtUnit } from '../jurisdiction/jurisdiction.guards';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { REGISTRY } from '../infrastructure/tokens';
 import { NotFoundError } from '../preconditions';
 import { StreamCommandRunner } from '../stream-command-runner';
@@ -16,17 +18,21 @@ export class RegisterIssueHandler implements ICommandHandler<RegisterIssueComman
     private readonly runner: StreamCommandRunner,
     private readonly contexts: DecisionContextFactory,
     @Inject(REGISTRY) private readonly registry: RegistryRepository,
+    private readonly jurisdictions: JurisdictionService,
   ) {}
 
   async execute({ command, envelope }: RegisterIssueCommand): Promise<CommandResult> {
     const unit = await this.registry.findUnit(command.unitId);
     if (!unit) throw new NotFoundError(`unit ${command.unitId} does not exist`);
+    const jurisdiction = await this.jurisdictions.resolve(envelope.actor);
+    assertMayCommandAtUnit(envelope.actor, jurisdiction, command.type, { unitId: unit.id, regionId: unit.regionId });
     const context = await this.contexts.create(envelope.actor);
     return this.runner.run(envelope, {
       stream: issueStream(command.issueId),
       id: command.issueId,
       initial: initialIssueState,
       evolve: evolveIssue,
+      authorize: (state) => assertMayCommand(envelope.actor, jurisdiction, command.type, state, 'no such issue'),
       decide: (state) => decideIssue({ ...command, regionId: unit.regionId }, state, context),
     });
   }

@@ -1,9 +1,17 @@
 import { Query } from '@nestjs/cqrs';
 import type { ChainVerification, RecordedEvent } from '@app/event-store';
 import type { IssueState } from '@app/domain';
+import type { ScopedActor } from '../../jurisdiction/jurisdiction.policy';
 
+/**
+ * `actor` scopes the read: an issue outside the actor's jurisdiction answers 404 like one that does not exist.
+ * Without an actor the read is unscoped — for in-process callers only (worker, projections), never for HTTP.
+ */
 export class GetIssueHistoryQuery extends Query<RecordedEvent[]> {
-  constructor(readonly issueId: string) {
+  constructor(
+    readonly issueId: string,
+    readonly actor?: ScopedActor,
+  ) {
     super();
   }
 }
@@ -13,13 +21,17 @@ export class GetIssueStateQuery extends Query<IssueState> {
   constructor(
     readonly issueId: string,
     readonly asOf?: string,
+    readonly actor?: ScopedActor,
   ) {
     super();
   }
 }
 
 export class VerifyIssueQuery extends Query<ChainVerification> {
-  constructor(readonly issueId: string) {
+  constructor(
+    readonly issueId: string,
+    readonly actor?: ScopedActor,
+  ) {
     super();
   }
 }

@@ -1,0 +1,3 @@
+export * from './jurisdiction.policy';
+export * from './jurisdiction.service';
+export * from './jurisdiction.guards';
