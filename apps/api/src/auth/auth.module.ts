@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -14,7 +15,9 @@ import { resolveJwtSecret } from './jwt-secret';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: resolveJwtSecret(config),
+        // A KeyObject, not a string: jsonwebtoken otherwise tries (and fails) to parse a string secret as a
+        // public key on every verification, which was a third of the CPU of a command.
+        secret: createSecretKey(Buffer.from(resolveJwtSecret(config))) as unknown as string,
         signOptions: { expiresIn: config.auth.tokenTtlSeconds, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
