@@ -1,20 +1,25 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ApplicationModule } from '@app/application';
+import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { BulletinsController } from './bulletins/bulletins.controller';
 import { HealthController } from './health/health.controller';
+import { AccessLogInterceptor } from './http/access-log.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
+import { RequestShapeGuard } from './http/request-shape.guard';
 import { IssueAuditController } from './issues/issue-audit.controller';
 import { IssueCommandSender } from './issues/issue-command.sender';
 import { IssueRectificationController } from './issues/issue-rectification.controller';
 import { IssueRegistrationController } from './issues/issue-registration.controller';
 import { IssueVerificationController } from './issues/issue-verification.controller';
 import { VisitsController } from './visits/visits.controller';
+import { QueriesModule } from './queries/queries.module';
+import { WebUiModule } from './web/web-ui.module';
 
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
-  imports: [ApplicationModule, AuthModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule],
   controllers: [
     HealthController,
     IssueRegistrationController,
@@ -24,6 +29,6 @@ import { VisitsController } from './visits/visits.controller';
     BulletinsController,
     VisitsController,
   ],
-  providers: [IssueCommandSender, { provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+  providers: [IssueCommandSender, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
 })
 export class ApiModule {}

@@ -2,10 +2,13 @@ import { Module } from '@nestjs/common';
 import { ApplicationModule } from '@app/application';
 import { BulletinResultsProcessManager } from './bulletin-results/bulletin-results.process-manager';
 import { CheckpointStore } from './checkpoints/checkpoint.store';
+import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
+import { DeadlineClock } from './deadline-clock/deadline-clock';
+import { ProjectionRunner } from './projections/projection-runner';
 
-/** Durable reactions, driven by the event-store subscription: process managers, later projections and timers. */
+/** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager],
+  providers: [CheckpointStore, BulletinResultsProcessManager, ProjectionRunner, DeadlineClock, WebhookDeliverer],
 })
 export class WorkerModule {}

@@ -5,6 +5,7 @@ import type { Pool } from 'pg';
 import { PG_POOL } from '@app/application';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { Public } from '../auth/auth.decorators';
+import { ProjectionLagProbe } from '../queries/projection-lag';
 
 /** Liveness and readiness: the database answers and the event store reads. */
 @ApiTags('health')
@@ -13,6 +14,7 @@ export class HealthController {
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projectionLag: ProjectionLagProbe,
   ) {}
 
   @Public()
@@ -29,6 +31,12 @@ export class HealthController {
       checks.eventStore = { status: 'up', detail: { headPosition: await this.store.headPosition() } };
     } catch {
       checks.eventStore = { status: 'down' };
+    }
+    try {
+      // Lag is reported, not judged: a rebuilding or catching-up read model is still "up".
+      checks.projections = { status: 'up', detail: await this.projectionLag.measure() };
+    } catch {
+      checks.projections = { status: 'down' };
     }
     const ready = Object.values(checks).every((c) => c.status === 'up');
     response.status(ready ? 200 : 503);

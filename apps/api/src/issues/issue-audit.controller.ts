@@ -2,10 +2,14 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/commo
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { GetIssueHistoryQuery, GetIssueStateQuery, VerifyIssueQuery } from '@app/application';
+import { GetIssueHistoryQuery, GetIssueStateQuery, NotFoundError, VerifyIssueQuery } from '@app/application';
 import { isInstant, normalizeInstant } from '@app/domain';
-import { Roles } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { ValidationFailedException } from '../http/problem';
+import { ISSUE_SUMMARY, IssueSummaryReader } from '@app/projections';
+import { ReadYourWrites } from '../queries/read-your-writes';
+import { inScope, scopeFilter } from '../queries/scope-filter';
 
 /** Audit reads straight from the stream: the stream is the record. */
 @ApiTags('audit')
@@ -13,11 +17,15 @@ import { ValidationFailedException } from '../http/problem';
 @Controller('issues/:id')
 @Roles('auditor', 'leader', 'coordinator', 'supervisor')
 export class IssueAuditController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly summaries: IssueSummaryReader,
+    private readonly freshness: ReadYourWrites,
+  ) {}
 
   @Get('history')
-  async history(@Param('id', ParseUUIDPipe) id: string) {
-    const events = await this.queries.execute(new GetIssueHistoryQuery(id));
+  async history(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
+    const events = await this.queries.execute(new GetIssueHistoryQuery(id, actor));
     return {
       events: events.map((e) => ({
         version: e.version, position: e.position, type: e.type, data: e.data, metadata: e.metadata,
@@ -27,23 +35,32 @@ export class IssueAuditController {
   }
 
   @Get('state')
-  state(@Param('id', ParseUUIDPipe) id: string, @Query('asOf') asOf?: string) {
+  state(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor, @Query('asOf') asOf?: string) {
     if (asOf !== undefined && !isInstant(asOf)) {
       throw new ValidationFailedException([{ field: 'asOf', message: 'must be an ISO 8601 instant with an offset, e.g. 2026-10-01T00:00:00Z' }]);
     }
-    return this.queries.execute(new GetIssueStateQuery(id, asOf === undefined ? undefined : normalizeInstant(asOf)));
+    return this.queries.execute(new GetIssueStateQuery(id, asOf === undefined ? undefined : normalizeInstant(asOf), actor));
   }
 
   @Get('verify')
-  verify(@Param('id', ParseUUIDPipe) id: string) {
-    return this.queries.execute(new VerifyIssueQuery(id));
+  verify(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
+    return this.queries.execute(new VerifyIssueQuery(id, actor));
   }
 
-  /** Current state; folded from the stream until the read-side issue summary serves it. */
+  /** Current state from the issue-summary read model (`?minPosition=` waits for it); an issue too new for it is folded from its stream. */
   @Get()
   @Roles('auditor', 'leader', 'coordinator', 'supervisor', 'unit')
-  async get(@Param('id', ParseUUIDPipe) id: string, @Res({ passthrough: true }) res: Response) {
-    const state = await this.queries.execute(new GetIssueStateQuery(id));
+  async get(
+    @Param('id', ParseUUIDPipe) id: string,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Res({ passthrough: true }) res: Response,
+    @Query('minPosition') minPosition?: string,
+  ) {
+    await this.freshness.waitFor(ISSUE_SUMMARY, minPosition, res);
+    const scope = scopeFilter(actor);
+    const summary = await this.summaries.get(id, scope);
+    const state = summary?.state ?? (await this.queries.execute(new GetIssueStateQuery(id, undefined, actor)));
+    if (!summary && !inScope(scope, state as { unitId: string; regionId: string })) throw new NotFoundError(`issue ${id} does not exist`);
     res.setHeader('ETag', `"${state.version}"`);
     return state;
   }

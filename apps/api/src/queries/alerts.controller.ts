@@ -1,0 +1,58 @@
+import { Controller, Get, Headers, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Observable } from 'rxjs';
+import { ALERTS, AlertsReader } from '@app/projections';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedActor } from '../auth/authenticated-actor';
+import { AlertsQueryDto } from './query-params.dto';
+import { ReadYourWrites } from './read-your-writes';
+import { scopeFilter } from './scope-filter';
+
+const POLL_MS = 250;
+
+/** GET /alerts (with webhook delivery state) and GET /alerts/stream (Server-Sent Events, resumable with Last-Event-ID). */
+@ApiTags('alerts')
+@ApiBearerAuth()
+@Controller('alerts')
+@Roles('admin', 'leader', 'coordinator', 'auditor', 'supervisor', 'unit')
+export class AlertsController {
+  constructor(
+    private readonly alerts: AlertsReader,
+    private readonly freshness: ReadYourWrites,
+  ) {}
+
+  @Get()
+  async list(@Query() query: AlertsQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response) {
+    await this.freshness.waitFor(ALERTS, query.minPosition, res);
+    const { minPosition: _, ...filter } = query;
+    return this.alerts.list(filter, scopeFilter(actor));
+  }
+
+  /** Each alert is one SSE message whose id is its log position; reconnecting with Last-Event-ID resumes after it. */
+  @Sse('stream')
+  stream(@CurrentActor() actor: AuthenticatedActor, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
+    const scope = scopeFilter(actor);
+    return new Observable<MessageEvent>((subscriber) => {
+      let closed = false;
+      let last: string | null = lastEventId && /^[\x21-\x7e]{1,100}$/.test(lastEventId) ? lastEventId : null;
+      const poll = async () => {
+        while (!closed) {
+          try {
+            const { rows, head } = await this.alerts.after(last, scope);
+            if (last === null) last = head ?? '0:0';
+            for (const alert of rows) subscriber.next({ id: alert.position, type: 'alert', data: alert });
+            if (rows.length) last = rows[rows.length - 1].position;
+          } catch {
+            // a transient database error: try again on the next tick
+          }
+          await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+        }
+      };
+      void poll();
+      return () => {
+        closed = true;
+      };
+    });
+  }
+}

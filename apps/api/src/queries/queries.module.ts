@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AlertsController } from './alerts.controller';
+import { BulletinsQueryController } from './bulletins-query.controller';
+import { CoverageController } from './coverage.controller';
+import { DashboardController } from './dashboard.controller';
+import { IssuesQueryController } from './issues-query.controller';
+import { OverdueController } from './overdue.controller';
+import { READ_MODEL_PROVIDERS } from './read-models.providers';
+import { ProjectionLagProbe } from './projection-lag';
+import { ReadYourWrites } from './read-your-writes';
+
+/** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
+@Module({
+  controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController],
+  providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
+  exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
+})
+export class QueriesModule {}

@@ -1,0 +1,47 @@
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { SEVERITIES } from '@app/domain';
+
+const POSITION = /^[\x21-\x7e]{1,100}$/;
+
+/** Shared by every read route: paging and read-your-writes. */
+export class ReadQueryDto {
+  @IsOptional() @Matches(POSITION, { message: 'minPosition must be a position from a command answer' }) minPosition?: string;
+}
+
+export class PagedQueryDto extends ReadQueryDto {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page: number = 1;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize: number = 20;
+}
+
+export class IssueListQueryDto extends PagedQueryDto {
+  @IsOptional() @IsIn(['open', 'rectifying', 'awaiting_recheck', 'rectified', 'closed', 'withdrawn']) status?: string;
+  @IsOptional() @IsString() @Length(1, 200) unitId?: string;
+  @IsOptional() @IsString() @Length(1, 200) regionId?: string;
+  @IsOptional() @IsString() @Length(1, 200) zoneId?: string;
+  @IsOptional() @IsString() @Length(1, 64) category?: string;
+  @IsOptional() @IsIn(SEVERITIES as string[]) severity?: string;
+  @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean() overdue?: boolean;
+  @IsOptional() @IsString() @Length(1, 200) q?: string;
+}
+
+export class OverdueQueryDto extends PagedQueryDto {
+  @IsOptional() @IsString() @Length(1, 200) regionId?: string;
+  @IsOptional() @IsString() @Length(1, 200) zoneId?: string;
+  @IsOptional() @IsString() @Length(1, 200) unitId?: string;
+  @IsOptional() @IsIn(SEVERITIES as string[]) severity?: string;
+}
+
+export class DashboardQueryDto extends ReadQueryDto {
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class CoverageQueryDto extends ReadQueryDto {
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' }) month!: string;
+}
+
+export class AlertsQueryDto extends PagedQueryDto {
+  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder']) kind?: string;
+  @IsOptional() @IsUUID() issueId?: string;
+}

@@ -1,0 +1,73 @@
+import type { IssueRegistered, RectificationDueSoon, RectificationOverdue, ReminderIssued } from '@app/domain';
+import type { RecordedEvent } from '@app/event-store';
+import { batchProjection, type ProjectionTx } from '../projection';
+import { ISSUE_PREFIX } from '../shared/issue-state-batch';
+import { alertSortKey } from './alert-sort-key';
+
+export const ALERTS = 'alerts';
+
+const KINDS: Record<string, string> = { RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder' };
+
+/** GET /alerts, the SSE stream and webhooks: one alert per escalation event (its event id is the alert id). */
+export const alertsProjection = batchProjection({
+  name: ALERTS,
+  version: 1,
+  handles: ['IssueRegistered', ...Object.keys(KINDS)],
+  streamPrefixes: [ISSUE_PREFIX],
+  tables: ['alerts', 'alert_issue_facts'],
+  async applyBatch(tx: ProjectionTx, events) {
+    const facts = events.filter((e) => e.type === 'IssueRegistered').map((e) => {
+      const d = e.data as IssueRegistered['data'];
+      return { issue_id: e.stream.slice(ISSUE_PREFIX.length), unit_id: d.unitId, region_id: d.regionId, title: d.title, severity: d.severity };
+    });
+    if (facts.length) {
+      await tx.query(
+        `INSERT INTO ${tx.table('alert_issue_facts')} SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS r(issue_id text, unit_id text, region_id text, title text, severity text) ON CONFLICT (issue_id) DO NOTHING`,
+        [JSON.stringify(facts)],
+      );
+    }
+    const alerts = events.filter((e) => KINDS[e.type]).map(toAlert);
+    if (alerts.length === 0) return;
+    const inserted = await tx.query<{ alert_id: string }>(
+      `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, level, issue_id, order_no, unit_id, unit_name, region_id, zone_id,
+          title, severity, deadline, occurred_at)
+       SELECT r.alert_id, r.sort_key, r.position, r.kind, r.level, r.issue_id, r.order_no, f.unit_id, u.name, f.region_id, u.zone_id,
+          f.title, f.severity, r.deadline, r.occurred_at
+         FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, kind text, level text, issue_id text,
+          order_no integer, deadline timestamptz, occurred_at timestamptz)
+         JOIN ${tx.table('alert_issue_facts')} f ON f.issue_id = r.issue_id
+         LEFT JOIN registry_units u ON u.id = f.unit_id
+       ON CONFLICT (alert_id) DO NOTHING
+       RETURNING alert_id`,
+      [JSON.stringify(alerts)],
+    );
+    if (tx.rebuilding || inserted.rows.length === 0) return;
+    // The outbox row commits with the alert: delivery is at least once, and a replay enqueues nothing new.
+    await tx.query(
+      `INSERT INTO alert_webhook_outbox (alert_id, receiver, payload)
+       SELECT a.alert_id, w.name, jsonb_build_object('id', a.alert_id, 'kind', a.kind, 'level', a.level, 'issueId', a.issue_id,
+                'orderNo', a.order_no, 'unitId', a.unit_id, 'unitName', a.unit_name, 'regionId', a.region_id, 'title', a.title,
+                'severity', a.severity, 'deadline', a.deadline, 'occurredAt', a.occurred_at, 'position', a.position)
+         FROM ${tx.table('alerts')} a CROSS JOIN alert_webhook_receivers w
+        WHERE a.alert_id = ANY($1::text[])
+       ON CONFLICT (alert_id, receiver) DO NOTHING`,
+      [inserted.rows.map((row) => row.alert_id)],
+    );
+  },
+});
+
+function toAlert(event: RecordedEvent) {
+  const data = event.data as (RectificationDueSoon | RectificationOverdue | ReminderIssued)['data'] & { deadline?: string; level?: string };
+  return {
+    alert_id: event.metadata.eventId,
+    sort_key: alertSortKey(event.position),
+    position: event.position,
+    kind: KINDS[event.type],
+    level: data.level ?? null,
+    issue_id: event.stream.slice(ISSUE_PREFIX.length),
+    order_no: typeof data.orderNo === 'number' ? data.orderNo : null,
+    deadline: data.deadline ?? null,
+    occurred_at: event.recordedAt,
+  };
+}

@@ -1,0 +1,36 @@
+import type { Projection } from './projection';
+import { alertsProjection } from './alerts/alerts.projection';
+import { bulletinsProjection } from './bulletins/bulletins.projection';
+import { issueAggregationProjection } from './issue-aggregation/issue-aggregation.projection';
+import { issueSummaryProjection } from './issue-summary/issue-summary.projection';
+import { overdueProjection } from './overdue-rectifications/overdue.projection';
+import { visitCoverageProjection } from './visit-coverage/visit-coverage.projection';
+
+export * from './projection';
+export * from './shared/read-scope';
+export { ISSUE_SUMMARY } from './issue-summary/issue-summary.projection';
+export { OVERDUE_RECTIFICATIONS } from './overdue-rectifications/overdue.projection';
+export { ISSUE_AGGREGATION } from './issue-aggregation/issue-aggregation.projection';
+export { VISIT_COVERAGE } from './visit-coverage/visit-coverage.projection';
+export { ALERTS } from './alerts/alerts.projection';
+export { BULLETINS } from './bulletins/bulletins.projection';
+export { IssueSummaryReader } from './issue-summary/issue-summary.reader';
+export { OverdueReader } from './overdue-rectifications/overdue.reader';
+export { DashboardReader } from './issue-aggregation/dashboard.reader';
+export { CoverageReader } from './visit-coverage/coverage.reader';
+export { AlertsReader } from './alerts/alerts.reader';
+export { BulletinsReader } from './bulletins/bulletins.reader';
+
+/** Every read model the worker keeps, each named after the question it answers. */
+export const ALL_PROJECTIONS: readonly Projection[] = [
+  issueSummaryProjection,
+  overdueProjection,
+  issueAggregationProjection,
+  visitCoverageProjection,
+  alertsProjection,
+  bulletinsProjection,
+];
+
+export function findProjection(name: string): Projection | undefined {
+  return ALL_PROJECTIONS.find((projection) => projection.name === name);
+}

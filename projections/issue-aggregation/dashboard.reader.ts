@@ -1,0 +1,78 @@
+import type { Pool } from 'pg';
+import { scopeConditions, type ReadScope } from '../shared/read-scope';
+
+export interface DashboardRange {
+  from?: string;
+  to?: string;
+}
+
+/** GET /dashboard: counts by status, on-time rectification rate, recheck pass rate, days to rectify, breakdowns. */
+export class DashboardReader {
+  constructor(private readonly pool: Pool) {}
+
+  async dashboard(range: DashboardRange, scope: ReadScope, now: string) {
+    const issues = this.where(scope, range, 'i.found_at', 'i');
+    const orders = this.where(scope, range, 'o.ordered_at', 'o');
+    const q = async (sql: string, where: { clause: string; values: unknown[] }, extra: unknown[] = []) =>
+      (await this.pool.query(sql.replace('%W', where.clause), [...where.values, ...extra])).rows;
+    const [status, rates, byCategory, byUnit, byZone, byMonth] = await Promise.all([
+      q(`SELECT status, count(*)::int AS n, count(*) FILTER (WHERE overdue)::int AS overdue FROM issue_aggregation_issues i %W GROUP BY status`, issues),
+      q(`SELECT count(*) FILTER (WHERE o.deadline <= $${orders.values.length + 1} OR o.recheck_outcome IS NOT NULL)::int AS due,
+                count(*) FILTER (WHERE o.recheck_outcome = 'passed' AND o.rechecked_at <= o.deadline)::int AS on_time,
+                count(*) FILTER (WHERE o.recheck_outcome = 'passed')::int AS passed,
+                count(*) FILTER (WHERE o.recheck_outcome IS NOT NULL)::int AS rechecked,
+                avg(extract(epoch FROM o.rechecked_at - o.ordered_at) / 86400) FILTER (WHERE o.recheck_outcome = 'passed') AS avg_days
+           FROM issue_aggregation_orders o %W`, orders, [now]),
+      q(`SELECT c.code AS category, c.name, count(i.issue_id)::int AS total,
+                count(i.issue_id) FILTER (WHERE i.status NOT IN ('closed', 'withdrawn'))::int AS open,
+                count(i.issue_id) FILTER (WHERE i.overdue)::int AS overdue, count(i.issue_id) FILTER (WHERE i.status = 'closed')::int AS closed
+           FROM registry_categories c LEFT JOIN (SELECT * FROM issue_aggregation_issues i %W) i ON i.category = c.code
+          GROUP BY c.code, c.name, c.sort_order ORDER BY c.sort_order`, issues),
+      q(`SELECT i.unit_id AS "unitId", u.name AS "unitName", count(*)::int AS total, count(*) FILTER (WHERE i.overdue)::int AS overdue,
+                count(*) FILTER (WHERE i.status = 'closed')::int AS closed
+           FROM issue_aggregation_issues i LEFT JOIN registry_units u ON u.id = i.unit_id %W
+          GROUP BY i.unit_id, u.name ORDER BY total DESC, i.unit_id LIMIT 200`, issues),
+      q(`SELECT i.zone_id AS "zoneId", z.name AS "zoneName", count(*)::int AS total, count(*) FILTER (WHERE i.overdue)::int AS overdue,
+                count(*) FILTER (WHERE i.status = 'closed')::int AS closed
+           FROM issue_aggregation_issues i LEFT JOIN registry_zones z ON z.id = i.zone_id %W
+          GROUP BY i.zone_id, z.name ORDER BY i.zone_id`, issues),
+      q(`SELECT found_month AS month, count(*)::int AS registered, count(*) FILTER (WHERE i.status = 'closed')::int AS closed,
+                count(*) FILTER (WHERE i.overdue)::int AS overdue
+           FROM issue_aggregation_issues i %W GROUP BY found_month ORDER BY found_month`, issues),
+    ]);
+    const r = rates[0] as { due: number; on_time: number; passed: number; rechecked: number; avg_days: string | null };
+    const countsByStatus = Object.fromEntries(['open', 'rectifying', 'awaiting_recheck', 'rectified', 'closed', 'withdrawn'].map((s) => [s, 0]));
+    for (const row of status as { status: string; n: number }[]) countsByStatus[row.status] = row.n;
+    return {
+      asOf: now,
+      range: { from: range.from ?? null, to: range.to ?? null },
+      total: (status as { n: number }[]).reduce((sum, row) => sum + row.n, 0),
+      overdue: (status as { overdue: number }[]).reduce((sum, row) => sum + row.overdue, 0),
+      countsByStatus,
+      onTimeRectificationRate: ratio(r.on_time, r.due),
+      ordersDue: r.due,
+      ordersRectifiedOnTime: r.on_time,
+      recheckPassRate: ratio(r.passed, r.rechecked),
+      averageDaysToRectify: r.avg_days === null ? null : Math.round(Number(r.avg_days) * 10) / 10,
+      byCategory, byUnit, byZone, byMonth,
+    };
+  }
+
+  private where(scope: ReadScope, range: DashboardRange, column: string, alias: string): { clause: string; values: unknown[] } {
+    const values: unknown[] = [];
+    const conditions = scopeConditions(scope, values, alias);
+    if (range.from) {
+      values.push(range.from);
+      conditions.push(`${column} >= $${values.length}`);
+    }
+    if (range.to) {
+      values.push(range.to);
+      conditions.push(`${column} < $${values.length}`);
+    }
+    return { clause: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', values };
+  }
+}
+
+function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : Math.round((numerator / denominator) * 1000) / 1000;
+}

@@ -1,0 +1,19 @@
+// Relative imports only: this list is loaded by Jest's global setup, which does not map path aliases.
+import { ProjectionCheckpoints1763800000300 } from '../apps/worker/src/projections/1763800000300-projection-checkpoints.migration';
+import { Alerts1763800000360 } from './alerts/1763800000360-alerts.migration';
+import { Bulletins1763800000350 } from './bulletins/1763800000350-bulletins.migration';
+import { IssueAggregation1763800000330 } from './issue-aggregation/1763800000330-issue-aggregation.migration';
+import { IssueSummary1763800000310 } from './issue-summary/1763800000310-issue-summary.migration';
+import { OverdueRectifications1763800000320 } from './overdue-rectifications/1763800000320-overdue-rectifications.migration';
+import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
+
+/** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
+export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescript-eslint/no-unsafe-function-type
+  ProjectionCheckpoints1763800000300,
+  IssueSummary1763800000310,
+  OverdueRectifications1763800000320,
+  IssueAggregation1763800000330,
+  VisitCoverage1763800000340,
+  Bulletins1763800000350,
+  Alerts1763800000360,
+];

@@ -1,0 +1,48 @@
+import type { Pool } from 'pg';
+import { scopeConditions, type ReadScope } from '../shared/read-scope';
+
+export interface CoverageRow {
+  supervisorId: string; supervisorName: string; zoneId: string | null; unitId: string; unitName: string | null;
+  visits: number; visitsByAnyone: number; met: boolean;
+}
+
+/**
+ * Per responsibility supervisor × assigned school: that supervisor's visits in the month (rule: ≥ 1), and the
+ * schools nobody visited. Visits record the supervisor's user id; the registry maps it to the supervisor.
+ */
+export class CoverageReader {
+  constructor(private readonly pool: Pool) {}
+
+  async month(month: string, scope: ReadScope) {
+    const values: unknown[] = [month];
+    const unitScope = scopeConditions(scope, values, 'un');
+    const scoped = unitScope.length ? `AND ${unitScope.join(' AND ')}` : '';
+    const rows = await this.pool.query(
+      `WITH assigned AS (
+         SELECT s.id AS supervisor_id, s.name AS supervisor_name, s.zone_id, a.unit_id
+           FROM registry_supervisors s CROSS JOIN LATERAL unnest(s.assigned_unit_ids) AS a(unit_id)),
+       visits AS (
+         SELECT v.unit_id, ru.supervisor_id, count(*)::int AS n
+           FROM visit_coverage_visits v LEFT JOIN registry_users ru ON ru.id = v.supervisor_user_id
+          WHERE v.month = $1 GROUP BY v.unit_id, ru.supervisor_id)
+       SELECT a.supervisor_id AS "supervisorId", a.supervisor_name AS "supervisorName", a.zone_id AS "zoneId", a.unit_id AS "unitId",
+              un.name AS "unitName", coalesce(mine.n, 0) AS visits,
+              coalesce((SELECT sum(n) FROM visits WHERE visits.unit_id = a.unit_id), 0)::int AS "visitsByAnyone"
+         FROM assigned a JOIN registry_units un ON un.id = a.unit_id
+         LEFT JOIN visits mine ON mine.unit_id = a.unit_id AND mine.supervisor_id = a.supervisor_id
+        WHERE true ${scoped.replace(/un\.unit_id/g, 'un.id')}
+        ORDER BY a.supervisor_id, a.unit_id`,
+      values,
+    );
+    const items = (rows.rows as Omit<CoverageRow, 'met'>[]).map((row) => ({ ...row, met: row.visits >= 1 }));
+    const unvisited = new Map<string, { unitId: string; unitName: string | null }>();
+    for (const row of items) if (row.visitsByAnyone === 0) unvisited.set(row.unitId, { unitId: row.unitId, unitName: row.unitName });
+    return {
+      month,
+      items,
+      metCount: items.filter((row) => row.met).length,
+      pairs: items.length,
+      schoolsWithoutVisits: [...unvisited.values()],
+    };
+  }
+}
