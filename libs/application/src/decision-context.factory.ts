@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_POLICY, type Actor, type DecisionContext, type WorkdayCalendar } from '@app/domain';
+import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RegistryRepository } from '@app/registry';
 import type { Clock } from './infrastructure/clock';
 import { CLOCK, REGISTRY, WORKDAY_CALENDAR } from './infrastructure/tokens';
@@ -11,6 +12,7 @@ export class DecisionContextFactory {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WORKDAY_CALENDAR) private readonly calendar: WorkdayCalendar,
     @Inject(REGISTRY) private readonly registry: RegistryRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async create(actor: Actor): Promise<DecisionContext> {
@@ -19,7 +21,8 @@ export class DecisionContextFactory {
       now: this.clock.now(),
       actor,
       calendar: this.calendar,
-      policy: { ...DEFAULT_POLICY, categories: categories.length ? categories : DEFAULT_POLICY.categories },
+      // The deciders and the deadline clock read the same configured ladder.
+      policy: { ...DEFAULT_POLICY, ...this.config.policy, categories: categories.length ? categories : DEFAULT_POLICY.categories },
     };
   }
 }

@@ -23,7 +23,7 @@ export interface AppConfig {
   };
   deadlineScanIntervalMs: number;
   /** The escalation ladder's timing (DESIGN §3); the deadline clock decides when to send its commands with these. */
-  policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number };
+  policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };
   /** The projection runner: how often an idle projection looks for new events, and how many it reads at once. */
   projections: { pollIntervalMs: number; batchSize: number };
   /** Alert webhooks (WEBHOOKS = JSON [{name?, url, secret}]), delivered at least once from an outbox. */

@@ -1,6 +1,6 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { REGISTRY } from '@app/application';
+import { JurisdictionService, REGISTRY } from '@app/application';
 import type { RegistryRepository, Unit } from '@app/registry';
 import { CurrentActor } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
@@ -10,7 +10,10 @@ import type { AuthenticatedActor } from '../auth/authenticated-actor';
 @ApiBearerAuth()
 @Controller()
 export class RegistryReadController {
-  constructor(@Inject(REGISTRY) private readonly registry: RegistryRepository) {}
+  constructor(
+    @Inject(REGISTRY) private readonly registry: RegistryRepository,
+    private readonly jurisdictions: JurisdictionService,
+  ) {}
 
   /** Who the caller is, with the names the UI shows (region, unit, supervisor and assigned schools). */
   @Get('me')
@@ -50,15 +53,11 @@ export class RegistryReadController {
     return this.registry.listCategories();
   }
 
+  /** The same jurisdiction as every other read (a zone leader sees the whole zone). */
   private async unitsInScope(actor: AuthenticatedActor): Promise<Unit[]> {
-    const all = await this.registry.listUnits();
-    if (actor.role === 'unit') return all.filter((u) => u.id === actor.unitId);
-    if (actor.role === 'supervisor') {
-      const supervisor = actor.supervisorId ? await this.registry.findSupervisor(actor.supervisorId) : null;
-      const assigned = new Set(supervisor?.assignedUnitIds ?? []);
-      return all.filter((u) => assigned.has(u.id));
-    }
-    const regions = new Set(await this.registry.regionSubtree(actor.regionId));
-    return all.filter((u) => regions.has(u.regionId));
+    const [all, scope] = await Promise.all([this.registry.listUnits(), this.jurisdictions.scopeFilter(actor)]);
+    const regions = scope.regionIds ? new Set(scope.regionIds) : null;
+    const units = scope.unitIds ? new Set(scope.unitIds) : null;
+    return all.filter((u) => (!regions || regions.has(u.regionId)) && (!units || units.has(u.id)));
   }
 }

@@ -1,5 +1,6 @@
 import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { ApplicationModule } from '@app/application';
 import { RegistryReadController } from './registry-read.controller';
 import { webDistDir } from './web-dist';
 import { webStatic } from './web-static';
@@ -9,7 +10,7 @@ import { webStatic } from './web-static';
  * pickers need. Registered in onModuleInit, i.e. after Nest's routes and before its 404 handler, so the UI never
  * shadows /api.
  */
-@Module({ controllers: [RegistryReadController] })
+@Module({ imports: [ApplicationModule], controllers: [RegistryReadController] })
 export class WebUiModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 
