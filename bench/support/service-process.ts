@@ -9,9 +9,17 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
+// The same heap bound as `npm start`: V8 otherwise sizes the heap from the machine's memory and collects lazily.
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=256'];
+
+/** BENCH_PROFILE=<dir> writes a CPU profile of the service (open it in Chrome DevTools). */
+function profileFlags(): string[] {
+  return process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+}
+
 /** The built service as its own process (as in production), so the load generator does not share its event loop. */
 export async function startServiceProcess(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<ServiceProcess> {
-  const child: ChildProcess = spawn(process.execPath, [resolve(__dirname, '../../apps/api/src/main.js')], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...profileFlags(), resolve(__dirname, '../../apps/api/src/main.js')], {
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO: '1', LOG_LEVEL: 'warn', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
