@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { InfrastructureModule } from '@app/application';
-import { ConfigError, loadConfig, type AppConfig } from '@app/config';
+import { configOrExit, stopOnSignals } from '@app/config';
 import { createPool, runMigrations } from '@app/database';
 import { createEventStore } from '../../api/src/bootstrap/create-event-store';
 import { WorkerModule } from './worker.module';
@@ -12,16 +12,7 @@ import { WorkerModule } from './worker.module';
  * managers and webhook delivery. Needs DATABASE_URL (the embedded database belongs to `npm start`).
  */
 async function main(): Promise<void> {
-  let config: AppConfig;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = configOrExit();
   if (!config.database.url) {
     console.error('the worker needs DATABASE_URL (the embedded database is started by the api: npm start)');
     process.exit(2);
@@ -36,23 +27,11 @@ async function main(): Promise<void> {
   await app.init();
   Logger.log('worker running: projections, deadline clock, process managers, webhooks', 'worker');
 
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    Logger.log(`${signal}: stopping…`, 'worker');
-    try {
-      await app.close();
-      await eventStore.close();
-      await pool.end();
-      process.exit(0);
-    } catch (error) {
-      console.error(error);
-      process.exit(1);
-    }
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(async () => {
+    await app.close();
+    await eventStore.close();
+    await pool.end();
+  }, (message) => Logger.log(message, 'worker'));
 }
 
 main().catch((error) => {
