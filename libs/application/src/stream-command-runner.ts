@@ -3,6 +3,7 @@ import { ConcurrencyConflictError, EVENT_STORE, IdempotencyKeyReusedError, type 
 import { CLOCK } from './infrastructure/tokens';
 import type { Clock } from './infrastructure/clock';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
+import { FoldedStreamCache, type FoldedStream } from './folded-stream-cache';
 import { PreconditionFailedError } from './preconditions';
 
 export interface StreamDecision<S, E extends { type: string; data: unknown }> {
@@ -23,18 +24,28 @@ const MAX_ATTEMPTS = 4;
 /**
  * The one write path: read → recognise a replay → fold → decide → append with the expected version.
  * A concurrent writer makes it decide again on fresh state, unless the caller pinned a version (If-Match).
+ * A stream this process folded recently is first tried from its cached fold (no read); anything but a
+ * successful append on that fold — a conflict, a refusal, a no-op — is settled on a fresh read instead.
  */
 @Injectable()
 export class StreamCommandRunner {
+  private readonly folds = new FoldedStreamCache();
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async run<S, E extends { type: string; data: unknown }>(envelope: CommandEnvelope, decision: StreamDecision<S, E>): Promise<CommandResult> {
+    const cached = this.folds.get(decision.stream);
+    if (cached) {
+      const fromCache = await this.tryCachedFold(envelope, decision, cached);
+      if (fromCache) return fromCache;
+    }
     for (let attempt = 1; ; attempt++) {
       const history = await this.store.readStream(decision.stream);
       const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
+      this.remember(decision.stream, history, state);
       if (decision.authorize) await decision.authorize(state);
       const replay = this.replayOf(history, envelope);
       if (replay) return { id: decision.id, ...replay };
@@ -48,19 +59,9 @@ export class StreamCommandRunner {
         return { id: decision.id, version, position: last?.position ?? null, replayed: false };
       }
       try {
-        const result = await this.store.append(decision.stream, events, {
-          expectedVersion: version,
-          metadata: {
-            commandId: envelope.commandId,
-            commandFingerprint: envelope.fingerprint,
-            correlationId: envelope.correlationId,
-            causationId: envelope.causationId,
-            actor: envelope.actor,
-            recordedAt: this.clock.now(),
-          },
-        });
-        return { id: decision.id, version: result.version, position: result.position, replayed: result.replayed };
+        return await this.append(envelope, decision, events, version, state);
       } catch (error) {
+        this.folds.forget(decision.stream);
         const retry = error instanceof ConcurrencyConflictError && envelope.expectedVersion === undefined && attempt < MAX_ATTEMPTS;
         if (!retry) {
           if (error instanceof ConcurrencyConflictError && envelope.expectedVersion !== undefined) {
@@ -70,6 +71,69 @@ export class StreamCommandRunner {
         }
       }
     }
+  }
+
+  /** Decides on the cached fold; null sends the command down the full path (read, fold, decide). */
+  private async tryCachedFold<S, E extends { type: string; data: unknown }>(envelope: CommandEnvelope, decision: StreamDecision<S, E>, cached: FoldedStream): Promise<CommandResult | null> {
+    const state = cached.state as S;
+    // What authorize looks at (an issue's unit and region) never changes once recorded.
+    if (decision.authorize) await decision.authorize(state);
+    const applied = cached.commands.get(envelope.commandId);
+    if (applied) {
+      if (applied.fingerprint !== envelope.fingerprint) throw new IdempotencyKeyReusedError(decision.stream, envelope.commandId);
+      return { id: decision.id, version: applied.version, position: applied.position, replayed: true };
+    }
+    if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== cached.version) return null;
+    let events: E[];
+    try {
+      events = await decision.decide(state);
+    } catch {
+      return null; // a refusal is only trusted on a fresh read
+    }
+    if (events.length === 0) return null;
+    try {
+      return await this.append(envelope, decision, events, cached.version, state);
+    } catch (error) {
+      this.folds.forget(decision.stream);
+      if (error instanceof ConcurrencyConflictError) return null;
+      throw error;
+    }
+  }
+
+  private async append<S, E extends { type: string; data: unknown }>(envelope: CommandEnvelope, decision: StreamDecision<S, E>, events: E[], version: number, state: S): Promise<CommandResult> {
+    const result = await this.store.append(decision.stream, events, {
+      expectedVersion: version,
+      metadata: {
+        commandId: envelope.commandId,
+        commandFingerprint: envelope.fingerprint,
+        correlationId: envelope.correlationId,
+        causationId: envelope.causationId,
+        actor: envelope.actor,
+        recordedAt: this.clock.now(),
+      },
+    });
+    const cached = this.folds.get(decision.stream);
+    if (result.replayed || !cached || cached.version !== version) {
+      this.folds.forget(decision.stream);
+    } else {
+      const next = result.events.reduce((s, event) => decision.evolve(s, event as unknown as E), state);
+      cached.commands.set(envelope.commandId, { fingerprint: envelope.fingerprint, version: result.version, position: result.position });
+      this.folds.set(decision.stream, { version: result.version, position: result.position, state: next, commands: cached.commands });
+    }
+    return { id: decision.id, version: result.version, position: result.position, replayed: result.replayed };
+  }
+
+  private remember(stream: string, history: RecordedEvent[], state: unknown): void {
+    if (history.length === 0) return; // ids that name nothing are not worth a place in the cache
+    const commands = new Map<string, { fingerprint: string | undefined; version: number; position: string }>();
+    for (const event of history) {
+      commands.set(event.metadata.commandId, {
+        fingerprint: commands.get(event.metadata.commandId)?.fingerprint ?? event.metadata.commandFingerprint,
+        version: event.version,
+        position: event.position,
+      });
+    }
+    this.folds.set(stream, { version: history.length, position: history[history.length - 1]?.position ?? null, state, commands });
   }
 
   /** A command already applied to this stream answers with its first result and decides nothing. */

@@ -73,11 +73,18 @@ export interface ReadStreamOptions {
 export interface ReadAllOptions {
   /** Exclusive lower bound; omit to read from the start. */
   after?: Position | null;
+  /** At most this many events; with `streamPrefixes`, at most this many events of the log are looked at, so a
+   * page may hold fewer (even none) while `next` still moves on. Read until `next` stops moving. */
   limit: number;
   /** Only streams whose name starts with one of these prefixes (e.g. 'issue-'). */
   streamPrefixes?: string[];
 }
 
+/**
+ * The log is read in a total order that no later commit can insert into: an event becomes visible to readAll only
+ * when no older transaction can still commit before it. A long write transaction elsewhere therefore delays
+ * readers (they wait; they never skip).
+ */
 export interface ReadAllResult {
   events: RecordedEvent[];
   /** The position to pass as `after` next time; stays the same when nothing new was visible. */

@@ -147,7 +147,10 @@ export function describeEventStoreContract(adapterName: string, factory: () => P
     it('reads all events globally in order, page by page, filtered by stream prefix', async () => {
       const head = await store.headPosition();
       const names = [stream(), `visit-${randomUUID()}`, stream()];
-      for (const name of names) await store.append(name, [{ type: 'X', data: { name } }], { expectedVersion: 0, metadata: metadataFor() });
+      let last = '';
+      for (const name of names) last = (await store.append(name, [{ type: 'X', data: { name } }], { expectedVersion: 0, metadata: metadataFor() })).position;
+      // The global log is complete only once no older transaction anywhere can still commit: wait for the head.
+      await waitForHead(store, last);
       const seen: RecordedEvent[] = [];
       let after = head;
       for (;;) {
@@ -172,10 +175,20 @@ export function describeEventStoreContract(adapterName: string, factory: () => P
       await subscription.stop();
       expect(received.filter((e) => e.stream === name).map((e) => e.type)).toEqual(['A', 'B']);
       const resumedFrom = received.find((e) => e.type === 'A' && e.stream === name)!.position;
-      const resumed = await store.readAll({ after: resumedFrom, limit: 10, streamPrefixes: ['issue-'] });
+      const resumed = await store.readAll({ after: resumedFrom, limit: 1000, streamPrefixes: ['issue-'] });
       expect(resumed.events.filter((e) => e.stream === name).map((e) => e.type)).toEqual(['B']);
     });
   });
+}
+
+export async function waitForHead(store: EventStore, position: string, timeoutMs = 10_000): Promise<void> {
+  const started = Date.now();
+  for (;;) {
+    const head = await store.headPosition();
+    if (head !== null && store.comparePositions(head, position) >= 0) return;
+    if (Date.now() - started > timeoutMs) throw new Error(`the head never reached ${position}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
