@@ -23,6 +23,12 @@ export async function run(ctx: BenchContext): Promise<void> {
       const created = await post(`${service.url}/api/issues`, token, { unitId: 'u-001', category: 'safety', severity: 'general', title: '消防通道堵塞', description: '北侧消防通道堆放杂物，需清理', source: { kind: 'visit' } });
       issueIds.push(created.id);
     });
+    // The ceiling of the HTTP stack itself: the cheapest authenticated route (token check, no event store).
+    const ceiling = await throughput(COMMANDS / 2, CONNECTIONS, async () => {
+      const response = await fetch(`${service.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+      await response.arrayBuffer();
+    });
+    ctx.log({ bench: 'http.ceiling.get-me', connections: CONNECTIONS, requests: COMMANDS / 2, requestsPerSecond: round(ceiling, 0) });
     let peakRss = service.rssMb();
     const sampler = setInterval(() => (peakRss = Math.max(peakRss, service.rssMb())), 200);
     const runs: number[] = [];
