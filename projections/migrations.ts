@@ -1,6 +1,8 @@
 // Relative imports only: this list is loaded by Jest's global setup, which does not map path aliases.
 import { ProjectionCheckpoints1763800000300 } from '../apps/worker/src/projections/1763800000300-projection-checkpoints.migration';
+import { CoverageMonthChecks1763800000380 } from '../apps/worker/src/coverage-clock/1763800000380-coverage-month-checks.migration';
 import { Alerts1763800000360 } from './alerts/1763800000360-alerts.migration';
+import { CoverageAlerts1763800000370 } from './alerts/1763800000370-coverage-alerts.migration';
 import { Bulletins1763800000350 } from './bulletins/1763800000350-bulletins.migration';
 import { IssueAggregation1763800000330 } from './issue-aggregation/1763800000330-issue-aggregation.migration';
 import { IssueSummary1763800000310 } from './issue-summary/1763800000310-issue-summary.migration';
@@ -16,4 +18,6 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   VisitCoverage1763800000340,
   Bulletins1763800000350,
   Alerts1763800000360,
+  CoverageAlerts1763800000370,
+  CoverageMonthChecks1763800000380,
 ];

@@ -1,19 +1,23 @@
-import type { IssueRegistered, RectificationDueSoon, RectificationOverdue, ReminderIssued } from '@app/domain';
+import type { IssueRegistered, RectificationDueSoon, RectificationOverdue, ReminderIssued, VisitCoverageMissed } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import { batchProjection, type ProjectionTx } from '../projection';
 import { ISSUE_PREFIX } from '../shared/issue-state-batch';
 import { alertSortKey } from './alert-sort-key';
 
 export const ALERTS = 'alerts';
+export const COVERAGE_PREFIX = 'coverage-';
 
 const KINDS: Record<string, string> = { RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder' };
 
-/** GET /alerts, the SSE stream and webhooks: one alert per escalation event (its event id is the alert id). */
+/**
+ * GET /alerts, the SSE stream and webhooks: one alert per escalation event, and one per (supervisor, school, month)
+ * the month-end coverage check found unvisited (kind coverage_missed). The event id is the alert id.
+ */
 export const alertsProjection = batchProjection({
   name: ALERTS,
   version: 1,
-  handles: ['IssueRegistered', ...Object.keys(KINDS)],
-  streamPrefixes: [ISSUE_PREFIX],
+  handles: ['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed'],
+  streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX],
   tables: ['alerts', 'alert_issue_facts'],
   async applyBatch(tx: ProjectionTx, events) {
     const facts = events.filter((e) => e.type === 'IssueRegistered').map((e) => {
@@ -27,32 +31,54 @@ export const alertsProjection = batchProjection({
         [JSON.stringify(facts)],
       );
     }
+    const ids: string[] = [];
     const alerts = events.filter((e) => KINDS[e.type]).map(toAlert);
-    if (alerts.length === 0) return;
-    const inserted = await tx.query<{ alert_id: string }>(
-      `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, level, issue_id, order_no, unit_id, unit_name, region_id, zone_id,
-          title, severity, deadline, occurred_at)
-       SELECT r.alert_id, r.sort_key, r.position, r.kind, r.level, r.issue_id, r.order_no, f.unit_id, u.name, f.region_id, u.zone_id,
-          f.title, f.severity, r.deadline, r.occurred_at
-         FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, kind text, level text, issue_id text,
-          order_no integer, deadline timestamptz, occurred_at timestamptz)
-         JOIN ${tx.table('alert_issue_facts')} f ON f.issue_id = r.issue_id
-         LEFT JOIN registry_units u ON u.id = f.unit_id
-       ON CONFLICT (alert_id) DO NOTHING
-       RETURNING alert_id`,
-      [JSON.stringify(alerts)],
-    );
-    if (tx.rebuilding || inserted.rows.length === 0) return;
+    if (alerts.length) {
+      const inserted = await tx.query<{ alert_id: string }>(
+        `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, level, issue_id, order_no, unit_id, unit_name, region_id, zone_id,
+            title, severity, deadline, occurred_at)
+         SELECT r.alert_id, r.sort_key, r.position, r.kind, r.level, r.issue_id, r.order_no, f.unit_id, u.name, f.region_id, u.zone_id,
+            f.title, f.severity, r.deadline, r.occurred_at
+           FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, kind text, level text, issue_id text,
+            order_no integer, deadline timestamptz, occurred_at timestamptz)
+           JOIN ${tx.table('alert_issue_facts')} f ON f.issue_id = r.issue_id
+           LEFT JOIN registry_units u ON u.id = f.unit_id
+         ON CONFLICT (alert_id) DO NOTHING
+         RETURNING alert_id`,
+        [JSON.stringify(alerts)],
+      );
+      ids.push(...inserted.rows.map((row) => row.alert_id));
+    }
+    const missed = events.filter((e) => e.type === 'VisitCoverageMissed' && e.stream.startsWith(COVERAGE_PREFIX)).map(toCoverageAlert).filter((a) => a !== null);
+    if (missed.length) {
+      // The school's region and unit scope the alert (leaders: region subtree; supervisors: their schools or zone).
+      const inserted = await tx.query<{ alert_id: string }>(
+        `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, unit_id, unit_name, region_id, zone_id, title, deadline, occurred_at,
+            supervisor_id, month)
+         SELECT r.alert_id, r.sort_key, r.position, 'coverage_missed', r.unit_id, coalesce(u.name, r.unit_name), r.region_id, coalesce(r.zone_id, u.zone_id),
+            r.month || ' 责任督学 ' || coalesce(r.supervisor_name, r.supervisor_id) || ' 未到校督导：' || coalesce(u.name, r.unit_name, r.unit_id),
+            r.month_end, r.occurred_at, r.supervisor_id, r.month
+           FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, unit_id text, unit_name text, region_id text,
+            zone_id text, supervisor_id text, supervisor_name text, month text, month_end timestamptz, occurred_at timestamptz)
+           LEFT JOIN registry_units u ON u.id = r.unit_id
+         ON CONFLICT (alert_id) DO NOTHING
+         RETURNING alert_id`,
+        [JSON.stringify(missed)],
+      );
+      ids.push(...inserted.rows.map((row) => row.alert_id));
+    }
+    if (tx.rebuilding || ids.length === 0) return;
     // The outbox row commits with the alert: delivery is at least once, and a replay enqueues nothing new.
     await tx.query(
       `INSERT INTO alert_webhook_outbox (alert_id, receiver, payload)
        SELECT a.alert_id, w.name, jsonb_build_object('id', a.alert_id, 'kind', a.kind, 'level', a.level, 'issueId', a.issue_id,
-                'orderNo', a.order_no, 'unitId', a.unit_id, 'unitName', a.unit_name, 'regionId', a.region_id, 'title', a.title,
-                'severity', a.severity, 'deadline', a.deadline, 'occurredAt', a.occurred_at, 'position', a.position)
+                'orderNo', a.order_no, 'unitId', a.unit_id, 'unitName', a.unit_name, 'regionId', a.region_id, 'zoneId', a.zone_id, 'title', a.title,
+                'severity', a.severity, 'deadline', a.deadline, 'occurredAt', a.occurred_at, 'position', a.position,
+                'supervisorId', a.supervisor_id, 'month', a.month)
          FROM ${tx.table('alerts')} a CROSS JOIN alert_webhook_receivers w
         WHERE a.alert_id = ANY($1::text[])
        ON CONFLICT (alert_id, receiver) DO NOTHING`,
-      [inserted.rows.map((row) => row.alert_id)],
+      [ids],
     );
   },
 });
@@ -68,6 +94,25 @@ function toAlert(event: RecordedEvent) {
     issue_id: event.stream.slice(ISSUE_PREFIX.length),
     order_no: typeof data.orderNo === 'number' ? data.orderNo : null,
     deadline: data.deadline ?? null,
+    occurred_at: event.recordedAt,
+  };
+}
+
+function toCoverageAlert(event: RecordedEvent) {
+  const d = event.data as Partial<VisitCoverageMissed['data']> | null;
+  if (!d || typeof d.unitId !== 'string' || typeof d.regionId !== 'string' || typeof d.supervisorId !== 'string' || typeof d.month !== 'string') return null;
+  return {
+    alert_id: event.metadata.eventId,
+    sort_key: alertSortKey(event.position),
+    position: event.position,
+    unit_id: d.unitId,
+    unit_name: d.unitName ?? null,
+    region_id: d.regionId,
+    zone_id: d.zoneId ?? null,
+    supervisor_id: d.supervisorId,
+    supervisor_name: d.supervisorName ?? null,
+    month: d.month,
+    month_end: d.monthEnd ?? null,
     occurred_at: event.recordedAt,
   };
 }

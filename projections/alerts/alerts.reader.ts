@@ -3,17 +3,19 @@ import { scopeConditions, type ReadScope } from '../shared/read-scope';
 import { alertSortKey } from './alert-sort-key';
 
 const COLUMNS = `a.alert_id AS "id", a.position, a.kind, a.level, a.issue_id AS "issueId", a.order_no AS "orderNo", a.unit_id AS "unitId",
-  a.unit_name AS "unitName", a.region_id AS "regionId", a.zone_id AS "zoneId", a.title, a.severity, a.deadline, a.occurred_at AS "occurredAt"`;
+  a.unit_name AS "unitName", a.region_id AS "regionId", a.zone_id AS "zoneId", a.title, a.severity, a.deadline, a.occurred_at AS "occurredAt",
+  a.supervisor_id AS "supervisorId", a.month`;
 
 export class AlertsReader {
   constructor(private readonly pool: Pool) {}
 
-  /** Newest first, each with its webhook deliveries (receiver, status, attempts, last error). */
-  async list(filter: { kind?: string; issueId?: string; page: number; pageSize: number }, scope: ReadScope) {
+  /** Newest first, each with its webhook deliveries (receiver, status, attempts, last error). Coverage alerts have no issue: issueId is null. */
+  async list(filter: { kind?: string; issueId?: string; supervisorId?: string; page: number; pageSize: number }, scope: ReadScope) {
     const values: unknown[] = [];
     const where = scopeConditions(scope, values, 'a');
     if (filter.kind) where.push(`a.kind = $${values.push(filter.kind)}`);
     if (filter.issueId) where.push(`a.issue_id = $${values.push(filter.issueId)}`);
+    if (filter.supervisorId) where.push(`a.supervisor_id = $${values.push(filter.supervisorId)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [items, total] = await Promise.all([
       this.pool.query(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ApplicationModule } from '@app/application';
 import { BulletinResultsProcessManager } from './bulletin-results/bulletin-results.process-manager';
 import { CheckpointStore } from './checkpoints/checkpoint.store';
+import { CoverageClock } from './coverage-clock/coverage-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
 import { ProjectionRunner } from './projections/projection-runner';
@@ -9,6 +10,6 @@ import { ProjectionRunner } from './projections/projection-runner';
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager, ProjectionRunner, DeadlineClock, WebhookDeliverer],
+  providers: [CheckpointStore, BulletinResultsProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer],
 })
 export class WorkerModule {}

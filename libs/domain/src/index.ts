@@ -6,7 +6,7 @@ export type { Actor, ActorRole } from './shared/actor';
 export type { DecisionContext } from './shared/decision-context';
 export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
-export { issueStream, bulletinStream, visitStream } from './shared/stream-names';
+export { issueStream, bulletinStream, visitStream, coverageStream } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar
@@ -50,3 +50,17 @@ export * from './visit/visit.commands';
 export * from './visit/visit.state';
 export { decideVisit } from './visit/visit.decide';
 export { evolveVisit, foldVisit } from './visit/visit.evolve';
+
+// monthly visit coverage
+export * from './monthly-coverage/coverage.events';
+export {
+  isMonth,
+  shanghaiMonth,
+  addMonths,
+  endOfShanghaiMonth,
+  lastEndedMonth,
+  coverageMonthsToCheck,
+  missedCoverage,
+  groupBySupervisor,
+} from './monthly-coverage/monthly-coverage';
+export type { CoverageAssignment, CoverageVisit, CoverageMonthPlan } from './monthly-coverage/monthly-coverage';

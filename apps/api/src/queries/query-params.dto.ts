@@ -42,6 +42,7 @@ export class CoverageQueryDto extends ReadQueryDto {
 }
 
 export class AlertsQueryDto extends PagedQueryDto {
-  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder']) kind?: string;
+  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed']) kind?: string;
   @IsOptional() @IsUUID() issueId?: string;
+  @IsOptional() @IsString() @Length(1, 64) supervisorId?: string;
 }

@@ -192,6 +192,7 @@ export const en: Record<MessageKey, string> = {
   'alerts.kind.overdue': 'Overdue',
   'alerts.kind.due_soon': 'Due soon',
   'alerts.kind.reminder': 'Reminder',
+  'alerts.kind.coverage_missed': 'Monthly visit missed',
   'alerts.newCount': '{n} new alerts',
   'issues.title': 'Issues',
   'issues.myTitle': 'My issues',

@@ -190,6 +190,7 @@ export const zh = {
   'alerts.kind.overdue': '逾期',
   'alerts.kind.due_soon': '即将到期',
   'alerts.kind.reminder': '催办/督办',
+  'alerts.kind.coverage_missed': '月度督导未覆盖',
   'alerts.newCount': '{n} 条新预警',
   'issues.title': '问题清单',
   'issues.myTitle': '我的问题',

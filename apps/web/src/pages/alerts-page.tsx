@@ -13,7 +13,10 @@ import { useI18n } from '../i18n/i18n-context';
 
 const kindOf = (row: Loose) => (str(row, 'kind', 'type') ?? '').replace(/^Rectification/, '').replace('DueSoon', 'due_soon').replace('Overdue', 'overdue').toLowerCase();
 
-/** 预警: overdue and due-soon alerts; new ones arrive live over SSE (the badge in the navigation counts them). */
+/**
+ * 预警: overdue and due-soon alerts, and month-end coverage misses (a responsibility supervisor did not visit an
+ * assigned school that month; no issue to link to); new ones arrive live over SSE (the badge in the navigation counts them).
+ */
 export function AlertsPage() {
   const { t, tk, lang } = useI18n();
   const registry = useRegistry();
@@ -49,10 +52,14 @@ export function AlertsPage() {
               return (
                 <li key={index} className={`alert alert-${kind}`}>
                   <span className={`badge ${kind === 'overdue' ? 'danger' : 'warn'}`}>{tk('alerts.kind', kind)}</span>
-                  <Link to={`/issues/${issueIdOf(row)}`}>{str(row, 'title') ?? issueIdOf(row)}</Link>
+                  {kind === 'coverage_missed' ? (
+                    <span>{str(row, 'title')}</span>
+                  ) : (
+                    <Link to={`/issues/${issueIdOf(row)}`}>{str(row, 'title') ?? issueIdOf(row)}</Link>
+                  )}
                   <span className="muted">{str(row, 'unitName') ?? registry.unitName(str(row, 'unitId'))}</span>
                   <span className="muted">
-                    {t('field.deadline')} {formatDateTime(lang, str(row, 'deadline'))}
+                    {kind === 'coverage_missed' ? `${t('field.month')} ${str(row, 'month') ?? ''}` : `${t('field.deadline')} ${formatDateTime(lang, str(row, 'deadline'))}`}
                   </span>
                 </li>
               );

@@ -1,3 +1,5 @@
 export const issueStream = (issueId: string): string => `issue-${issueId}`;
 export const bulletinStream = (bulletinId: string): string => `bulletin-${bulletinId}`;
 export const visitStream = (visitId: string): string => `visit-${visitId}`;
+/** One responsibility supervisor's coverage result for one month (appended once, at the month's end). */
+export const coverageStream = (month: string, supervisorId: string): string => `coverage-${month}-${supervisorId}`;
