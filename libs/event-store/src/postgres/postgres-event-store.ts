@@ -39,7 +39,7 @@ const APPEND_MANY = `
 const VISIBLE_AFTER = `(tx_id, position) > ($1::text::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())`;
 
 const READ_ALL = `
-  SELECT position, tx_id, stream, version, type, data, metadata, recorded_at, hash, prev_hash FROM es_events
+  SELECT position, tx_id, stream, version, type, data, metadata, hash, prev_hash FROM es_events
    WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3`;
 
 const READ_ALL_FILTERED = `
@@ -48,7 +48,7 @@ const READ_ALL_FILTERED = `
   ), bound AS (
     SELECT tx_id, position FROM scanned ORDER BY tx_id DESC, position DESC LIMIT 1
   )
-  SELECT e.position, e.tx_id, e.stream, e.version, e.type, e.data, e.metadata, e.recorded_at, e.hash, e.prev_hash,
+  SELECT e.position, e.tx_id, e.stream, e.version, e.type, e.data, e.metadata, e.hash, e.prev_hash,
          b.tx_id AS bound_tx, b.position AS bound_position
     FROM bound b
     LEFT JOIN LATERAL (
@@ -58,7 +58,8 @@ const READ_ALL_FILTERED = `
     ) e ON true
    ORDER BY e.tx_id, e.position`;
 
-const EVENT_COLUMNS = 'position, tx_id, stream, version, type, data, metadata, recorded_at, hash, prev_hash';
+// recorded_at is left out: the metadata carries the same instant, and parsing a timestamptz per row is not free.
+const EVENT_COLUMNS = 'position, tx_id, stream, version, type, data, metadata, hash, prev_hash';
 
 interface AppendRow {
   status: 'appended' | 'replayed' | 'conflict' | 'key_reused';
@@ -77,7 +78,6 @@ interface EventRow {
   type: string;
   data: unknown;
   metadata: EventMetadata;
-  recorded_at: Date;
   hash: string;
   prev_hash: string;
 }
@@ -90,7 +90,7 @@ function toRecorded(row: EventRow): RecordedEvent {
     type: row.type,
     data: row.data,
     metadata: row.metadata,
-    recordedAt: row.metadata.recordedAt ?? row.recorded_at.toISOString(),
+    recordedAt: row.metadata.recordedAt,
     hash: row.hash,
     prevHash: row.prev_hash,
   };
