@@ -10,7 +10,7 @@ export interface ServiceProcess {
 }
 
 // The same heap bound as `npm start`: V8 otherwise sizes the heap from the machine's memory and collects lazily.
-const SERVICE_NODE_FLAGS = ['--max-old-space-size=256'];
+const SERVICE_NODE_FLAGS = ['--max-old-space-size=192'];
 
 /** BENCH_PROFILE=<dir> writes a CPU profile of the service (open it in Chrome DevTools). */
 function profileFlags(): string[] {

