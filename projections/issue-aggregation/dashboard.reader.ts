@@ -15,7 +15,7 @@ export class DashboardReader {
     const orders = this.where(scope, range, 'o.ordered_at', 'o');
     const q = async (sql: string, where: { clause: string; values: unknown[] }, extra: unknown[] = []) =>
       (await this.pool.query(sql.replace('%W', where.clause), [...where.values, ...extra])).rows;
-    const [status, rates, byCategory, byUnit, byZone, byMonth] = await Promise.all([
+    const [status, rates, byCategory, byUnit, byZone, issuesByMonth, ordersByMonth] = await Promise.all([
       q(`SELECT status, count(*)::int AS n, count(*) FILTER (WHERE overdue)::int AS overdue FROM issue_aggregation_issues i %W GROUP BY status`, issues),
       q(`SELECT count(*) FILTER (WHERE o.deadline <= $${orders.values.length + 1} OR o.recheck_outcome IS NOT NULL)::int AS due,
                 count(*) FILTER (WHERE o.recheck_outcome = 'passed' AND o.rechecked_at <= o.deadline)::int AS on_time,
@@ -39,7 +39,13 @@ export class DashboardReader {
       q(`SELECT found_month AS month, count(*)::int AS registered, count(*) FILTER (WHERE i.status = 'closed')::int AS closed,
                 count(*) FILTER (WHERE i.overdue)::int AS overdue
            FROM issue_aggregation_issues i %W GROUP BY found_month ORDER BY found_month`, issues),
+      // On time by the month the deadline fell in (Asia/Shanghai): the rate a leader compares month to month.
+      q(`SELECT to_char(o.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM') AS month,
+                count(*) FILTER (WHERE o.deadline <= $${orders.values.length + 1} OR o.recheck_outcome IS NOT NULL)::int AS due,
+                count(*) FILTER (WHERE o.recheck_outcome = 'passed' AND o.rechecked_at <= o.deadline)::int AS on_time
+           FROM issue_aggregation_orders o %W GROUP BY 1 ORDER BY 1`, orders, [now]),
     ]);
+    const byMonth = mergeMonths(issuesByMonth as MonthIssues[], ordersByMonth as MonthOrders[]);
     const r = rates[0] as { due: number; on_time: number; passed: number; rechecked: number; avg_days: string | null };
     const countsByStatus = Object.fromEntries(['open', 'rectifying', 'awaiting_recheck', 'rectified', 'closed', 'withdrawn'].map((s) => [s, 0]));
     for (const row of status as { status: string; n: number }[]) countsByStatus[row.status] = row.n;
@@ -71,6 +77,20 @@ export class DashboardReader {
     }
     return { clause: conditions.length ? `WHERE ${conditions.join(' AND ')}` : '', values };
   }
+}
+
+interface MonthIssues { month: string; registered: number; closed: number; overdue: number }
+interface MonthOrders { month: string; due: number; on_time: number }
+
+function mergeMonths(issues: MonthIssues[], orders: MonthOrders[]) {
+  const months = new Map<string, MonthIssues & { ordersDue: number; ordersOnTime: number; onTimeRate: number | null }>();
+  const row = (month: string) => {
+    if (!months.has(month)) months.set(month, { month, registered: 0, closed: 0, overdue: 0, ordersDue: 0, ordersOnTime: 0, onTimeRate: null });
+    return months.get(month)!;
+  };
+  for (const m of issues) Object.assign(row(m.month), m);
+  for (const o of orders) Object.assign(row(o.month), { ordersDue: o.due, ordersOnTime: o.on_time, onTimeRate: ratio(o.on_time, o.due) });
+  return [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
 }
 
 function ratio(numerator: number, denominator: number): number | null {

@@ -57,7 +57,7 @@ function DashboardBody({ view }: { view: DashboardView }) {
         { type: 'bar', name: t('status.closed'), data: view.months.map((m) => m.closed), itemStyle: { color: '#2f9e6f' }, barMaxWidth: 22 },
         {
           type: 'line', name: t('dashboard.rate'), yAxisIndex: 1, connectNulls: true, smooth: true, itemStyle: { color: '#1f5fa8' },
-          data: view.months.map((m) => m.rate ?? (m === view.months.at(-1) ? view.onTimeRate : null)),
+          data: view.months.map((m) => m.rate),
           tooltip: { valueFormatter: (v: unknown) => (v === null || v === undefined ? '—' : `${v}%`) },
         },
       ],
