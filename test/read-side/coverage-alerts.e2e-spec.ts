@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import { createPool } from '@app/database';
 import { ManualClock } from '@app/application';
 import { startTestApp, type TestApp } from '@app/testing/test-app';
 import { CoverageClock } from '../../apps/worker/src/coverage-clock/coverage-clock';
@@ -47,7 +48,7 @@ describe('read side: coverage missed at month end', () => {
   beforeAll(async () => {
     receiver = await startReceiver();
     app = await startTestApp({ clock, env: { ...env, WEBHOOKS: JSON.stringify([{ name: 'ops', url: receiver.url, secret: 'receiver-secret-0123456789' }]) } });
-    pool = new Pool({ connectionString: app.database.url, max: 2 });
+    pool = createPool(app.database.url, 2);
   });
   afterAll(async () => {
     await pool?.end();

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import type { INestApplicationContext } from '@nestjs/common';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import { createPool } from '@app/database';
 import { ExecuteIssueCommand, InfrastructureModule, ManualClock, RegisterIssueCommand } from '@app/application';
 import { loadConfig } from '@app/config';
 import { PostgresEventStore } from '@app/event-store/postgres';
@@ -20,14 +21,22 @@ describe('read side: two workers and restarts never fire one deadline twice', ()
 
   const startWorker = async () => {
     const config = loadConfig({ DATABASE_URL: database.url, DEMO: '0', LOG_LEVEL: 'error', DEADLINE_SCAN_INTERVAL_MS: '100', PROJECTION_POLL_INTERVAL_MS: '20', DATABASE_POOL_SIZE: '6' });
-    const workerPool = new Pool({ connectionString: database.url, max: 6 });
+    const workerPool = createPool(database.url, 6);
     const context = await NestFactory.createApplicationContext(
       { module: class TestWorker {}, imports: [InfrastructureModule.forRoot({ config, pool: workerPool, eventStore: new PostgresEventStore(workerPool), clock }), WorkerModule] },
       { logger: ['error'] },
     );
     await context.init();
     const stop = context.close.bind(context);
-    Object.assign(context, { close: async () => { await stop(); await workerPool.end(); } });
+    Object.assign(context, {
+      close: async () => {
+        try {
+          await stop();
+        } finally {
+          await workerPool.end();
+        }
+      },
+    });
     workers.push(context);
     return context;
   };
@@ -36,7 +45,7 @@ describe('read side: two workers and restarts never fire one deadline twice', ()
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    pool = new Pool({ connectionString: database.url, max: 2 });
+    pool = createPool(database.url, 2);
   });
   afterAll(async () => {
     for (const worker of workers) await worker.close().catch(() => undefined);

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import { createPool } from '@app/database';
 import { PostgresEventStore } from '@app/event-store/postgres';
 import { createTestDatabase, type TestDatabase } from '@app/testing/test-database';
 import { eventually } from './read-side.helpers';
@@ -25,7 +26,7 @@ describe('read side: the worker is killed (SIGKILL) in the middle of a batch', (
   beforeAll(async () => {
     if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run \`npm run build:server\` first (npm test does)`);
     database = await createTestDatabase();
-    pool = new Pool({ connectionString: database.url, max: 4 });
+    pool = createPool(database.url, 4);
     seeded = await seedIssueEvents(new PostgresEventStore(pool), 3000);
   });
   afterAll(async () => {
