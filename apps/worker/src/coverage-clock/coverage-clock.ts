@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicScan } from '../scheduling/periodic-scan';
 import type { Pool } from 'pg';
 import { CLOCK, PG_POOL, type Clock } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -43,9 +44,7 @@ export interface CoverageScanResult {
 @Injectable()
 export class CoverageClock implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('coverage-clock');
-  private timer: NodeJS.Timeout | null = null;
-  private scanning: Promise<unknown> | null = null;
-  private stopped = false;
+  private loop: PeriodicScan | null = null;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -55,22 +54,12 @@ export class CoverageClock implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop = new PeriodicScan(() => this.scan(), this.config.deadlineScanIntervalMs, this.logger);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.scanning;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.scanning = this.scan()
-        .catch((error) => this.logger.error(`scan failed: ${String(error)}`))
-        .finally(() => this.schedule(this.config.deadlineScanIntervalMs));
-    }, ms);
+    await this.loop?.stop();
   }
 
   /** One pass: judge every ended month not yet judged (the first pass ever only records where to start). */
@@ -110,7 +99,7 @@ export class CoverageClock implements OnApplicationBootstrap, OnApplicationShutd
     }
     const assignments = await loadAssignments(this.pool);
     for (const month of plan.check) {
-      if (this.stopped) return;
+      if (this.loop?.stopped) return;
       const missed = missedCoverage(assignments, await loadMonthVisits(this.pool, month));
       for (const [supervisorId, pairs] of groupBySupervisor(missed)) {
         result.appended += await this.appendMissed(month, supervisorId, pairs, now);

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { PeriodicScan } from '../scheduling/periodic-scan';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import { CLOCK, ExecuteIssueCommand, PG_POOL, WORKDAY_CALENDAR, type Clock } from '@app/application';
@@ -15,9 +16,7 @@ const ACTOR = { id: 'system:deadline-clock', role: 'system' as const };
 @Injectable()
 export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('deadline-clock');
-  private timer: NodeJS.Timeout | null = null;
-  private scanning: Promise<void> | null = null;
-  private stopped = false;
+  private loop: PeriodicScan | null = null;
 
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
@@ -28,22 +27,12 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.loop = new PeriodicScan(() => this.scan(), this.config.deadlineScanIntervalMs, this.logger);
+    this.loop.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    await this.scanning;
-  }
-
-  private schedule(ms: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.scanning = this.scan().then(() => undefined)
-        .catch((error) => this.logger.error(`scan failed: ${String(error)}`))
-        .finally(() => this.schedule(this.config.deadlineScanIntervalMs));
-    }, ms);
+    await this.loop?.stop();
   }
 
   /** One pass: every deadline due now gets its command (the decider turns a stale one into nothing). */
@@ -52,7 +41,7 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
     const due = await findDueDeadlines(this.pool, now, this.config.policy, this.calendar);
     let sent = 0;
     for (const deadline of due) {
-      if (this.stopped) break;
+      if (this.loop?.stopped) break;
       for (const command of commandsFor(deadline)) {
         try {
           await this.commands.execute(new ExecuteIssueCommand(deadline.issueId, command.body, this.envelope(command.id)));
