@@ -9,6 +9,7 @@ import { IssueTable } from '../components/issue-table';
 import { LoadState } from '../components/load-state';
 import { OpenById } from '../components/open-by-id';
 import { PageHeader } from '../components/page-header';
+import { FilterSelect } from '../components/filter-select';
 import { useI18n } from '../i18n/i18n-context';
 import { IssueAggregation, type GroupBy } from './issue-aggregation';
 
@@ -39,43 +40,23 @@ export function IssuesPage() {
           {t('field.q')}
           <input type="search" value={filters.q} onChange={set('q')} />
         </label>
-        <label>
-          {t('field.status')}
-          <select value={filters.status} onChange={set('status')}>
-            <option value="">{t('common.all')}</option>
-            {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}` as 'status.open')}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('field.severity')}
-          <select value={filters.severity} onChange={set('severity')}>
-            <option value="">{t('common.all')}</option>
-            {SEVERITIES.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
-          </select>
-        </label>
-        <label>
-          {t('field.category')}
-          <select value={filters.category} onChange={set('category')}>
-            <option value="">{t('common.all')}</option>
-            {registry.categories.map((c) => <option key={c.code} value={c.code}>{lang === 'en' && c.nameEn ? c.nameEn : c.name}</option>)}
-          </select>
-        </label>
+        <FilterSelect label={t('field.status')} value={filters.status} onChange={set('status')}>
+          {STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}` as 'status.open')}</option>)}
+        </FilterSelect>
+        <FilterSelect label={t('field.severity')} value={filters.severity} onChange={set('severity')}>
+          {SEVERITIES.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
+        </FilterSelect>
+        <FilterSelect label={t('field.category')} value={filters.category} onChange={set('category')}>
+          {registry.categories.map((c) => <option key={c.code} value={c.code}>{lang === 'en' && c.nameEn ? c.nameEn : c.name}</option>)}
+        </FilterSelect>
         {user.role !== 'unit' && (
           <>
-            <label>
-              {t('field.zone')}
-              <select value={filters.zoneId} onChange={set('zoneId')}>
-                <option value="">{t('common.all')}</option>
-                {registry.zones.map((z) => <option key={z.id} value={z.id}>{z.name}</option>)}
-              </select>
-            </label>
-            <label>
-              {t('field.unit')}
-              <select value={filters.unitId} onChange={set('unitId')}>
-                <option value="">{t('common.all')}</option>
-                {registry.units.filter((u) => !filters.zoneId || u.zoneId === filters.zoneId).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-              </select>
-            </label>
+            <FilterSelect label={t('field.zone')} value={filters.zoneId} onChange={set('zoneId')}>
+              {registry.zones.map((z) => <option key={z.id} value={z.id}>{z.name}</option>)}
+            </FilterSelect>
+            <FilterSelect label={t('field.unit')} value={filters.unitId} onChange={set('unitId')}>
+              {registry.units.filter((u) => !filters.zoneId || u.zoneId === filters.zoneId).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            </FilterSelect>
             <label>
               {t('issues.groupBy')}
               <select value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy | '')} data-testid="group-by">

@@ -1,5 +1,6 @@
 import { SEVERITIES } from '@domain/issue/issue.types';
 import { useRegistry } from '../api/registry-context';
+import { FilterSelect } from '../components/filter-select';
 import { useI18n } from '../i18n/i18n-context';
 
 export interface OverdueFilterValues {
@@ -19,48 +20,28 @@ export function OverdueFilters({ value, onChange }: { value: OverdueFilterValues
   const set = (key: keyof OverdueFilterValues) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
   return (
     <div className="filters card" role="group" aria-label={t('overdue.title')}>
-      <label>
-        {t('field.zone')}
-        <select name="zoneId" value={value.zoneId} onChange={set('zoneId')}>
-          <option value="">{t('common.all')}</option>
-          {registry.zones.map((z) => <option key={z.id} value={z.id}>{z.name}</option>)}
-        </select>
-      </label>
-      <label>
-        {t('field.unit')}
-        <select name="unitId" value={value.unitId} onChange={set('unitId')}>
-          <option value="">{t('common.all')}</option>
-          {registry.units.filter((u) => !value.zoneId || u.zoneId === value.zoneId).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
-        </select>
-      </label>
-      <label>
-        {t('field.severity')}
-        <select name="severity" value={value.severity} onChange={set('severity')}>
-          <option value="">{t('common.all')}</option>
-          {SEVERITIES.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
-        </select>
-      </label>
+      <FilterSelect label={t('field.zone')} name="zoneId" value={value.zoneId} onChange={set('zoneId')}>
+        {registry.zones.map((z) => <option key={z.id} value={z.id}>{z.name}</option>)}
+      </FilterSelect>
+      <FilterSelect label={t('field.unit')} name="unitId" value={value.unitId} onChange={set('unitId')}>
+        {registry.units.filter((u) => !value.zoneId || u.zoneId === value.zoneId).map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+      </FilterSelect>
+      <FilterSelect label={t('field.severity')} name="severity" value={value.severity} onChange={set('severity')}>
+        {SEVERITIES.map((s) => <option key={s} value={s}>{t(`severity.${s}`)}</option>)}
+      </FilterSelect>
       <label>
         {t('field.minDaysOverdue')}
         <input name="minDays" type="number" min={0} value={value.minDays} onChange={set('minDays')} />
       </label>
-      <label>
-        {t('field.reminderLevel')}
-        <select name="reminder" value={value.reminder} onChange={set('reminder')}>
-          <option value="">{t('common.all')}</option>
-          <option value="none">{t('reminder.none')}</option>
-          <option value="urge">{t('reminder.urge')}</option>
-          <option value="supervise">{t('reminder.supervise')}</option>
-        </select>
-      </label>
-      <label>
-        {t('field.accountability')}
-        <select name="accountability" value={value.accountability} onChange={set('accountability')}>
-          <option value="">{t('common.all')}</option>
-          <option value="decided">{t('overdue.decided')}</option>
-          <option value="undecided">{t('overdue.undecided')}</option>
-        </select>
-      </label>
+      <FilterSelect label={t('field.reminderLevel')} name="reminder" value={value.reminder} onChange={set('reminder')}>
+        <option value="none">{t('reminder.none')}</option>
+        <option value="urge">{t('reminder.urge')}</option>
+        <option value="supervise">{t('reminder.supervise')}</option>
+      </FilterSelect>
+      <FilterSelect label={t('field.accountability')} name="accountability" value={value.accountability} onChange={set('accountability')}>
+        <option value="decided">{t('overdue.decided')}</option>
+        <option value="undecided">{t('overdue.undecided')}</option>
+      </FilterSelect>
     </div>
   );
 }
