@@ -1,5 +1,5 @@
 import type { Role } from '../api/types';
-import type { MessageKey } from '../i18n/zh';
+import type { MessageKey } from '../i18n/message-key';
 
 export interface NavItem {
   to: string;

@@ -1,6 +1,6 @@
 import type { ApiError } from '../api/problem';
 import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/zh';
+import type { MessageKey } from '../i18n/message-key';
 
 /** A refused command or failed load in plain words: the rule's title, what it means, its code, the server's detail. */
 export function ProblemAlert({ error }: { error: ApiError }) {

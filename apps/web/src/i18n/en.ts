@@ -1,7 +1,7 @@
-import type { MessageKey } from './zh';
+import type { CoreMessageKey } from './zh';
 
 /** English. Typed against zh.ts so a missing label fails the type check. */
-export const en: Record<MessageKey, string> = {
+export const en: Record<CoreMessageKey, string> = {
   'app.name': 'Supervision Loop',
   'app.subtitle': 'Education supervision rectification',
   'app.skip': 'Skip to main content',

@@ -1,10 +1,12 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en';
-import { zh, type MessageKey } from './zh';
+import { featureEn, featureZh } from './features';
+import type { MessageKey } from './message-key';
+import { zh } from './zh';
 
 export type Lang = 'zh' | 'en';
 const STORAGE_KEY = 'sl.lang';
-const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en };
+const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh: { ...zh, ...featureZh }, en: { ...en, ...featureEn } };
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 

@@ -328,4 +328,4 @@ export const zh = {
   'plain.NETWORK': '无法连接服务器。',
 } as const;
 
-export type MessageKey = keyof typeof zh;
+export type CoreMessageKey = keyof typeof zh;

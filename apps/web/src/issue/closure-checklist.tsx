@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n-context';
-import type { MessageKey } from '../i18n/zh';
+import type { MessageKey } from '../i18n/message-key';
 import { needsOnSite, type Issue } from './issue-types';
 
 type Check = { key: MessageKey; code: string; state: 'ok' | 'missing' | 'na'; note?: string };
