@@ -4,6 +4,7 @@ export type { DomainErrorCode, FieldError } from './shared/domain-error';
 export { ACTOR_ROLES } from './shared/actor';
 export type { Actor, ActorRole } from './shared/actor';
 export type { DecisionContext } from './shared/decision-context';
+export type { UnitFacts } from './shared/unit-facts';
 export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
 export { issueStream, bulletinStream, visitStream, coverageStream } from './shared/stream-names';
@@ -34,6 +35,7 @@ export * from './issue/issue.commands';
 export * from './issue/issue.state';
 export { evolveIssue, foldIssue } from './issue/issue.evolve';
 export { decideIssue } from './issue/issue.decide';
+export { upcastIssueEvent } from './issue/issue.upcast';
 export { needsOnSiteRecheck } from './issue/recheck.decide';
 
 // bulletin
@@ -42,6 +44,9 @@ export * from './bulletin/bulletin.commands';
 export * from './bulletin/bulletin.state';
 export { decideBulletin } from './bulletin/bulletin.decide';
 export { evolveBulletin, foldBulletin } from './bulletin/bulletin.evolve';
+export { upcastBulletinEvent } from './bulletin/bulletin.upcast';
+export { snapshotIssue } from './bulletin/bulletin-snapshot';
+export type { BulletinItem, UnitNames } from './bulletin/bulletin-snapshot';
 
 // visit
 export * from './visit/visit.types';

@@ -1,7 +1,11 @@
 import type { BulletinScope } from '../issue/issue.types';
+import type { BulletinItem } from './bulletin-snapshot';
 
 export type DraftBulletin = { type: 'DraftBulletin'; bulletinId: string; title: string; period?: string; issueIds: string[]; regionId: string };
-/** publishing makes the process manager send ReportResult to every listed issue */
-export type PublishBulletin = { type: 'PublishBulletin'; scope: BulletinScope };
+/**
+ * Publishing carries the snapshot of every listed issue, taken by the publishing handler just before; the process
+ * manager then sends ReportResult to every listed issue with the version its item saw.
+ */
+export type PublishBulletin = { type: 'PublishBulletin'; scope: BulletinScope; items: BulletinItem[] };
 
 export type BulletinCommand = DraftBulletin | PublishBulletin;

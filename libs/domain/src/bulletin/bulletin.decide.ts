@@ -1,5 +1,6 @@
 import type { DecisionContext } from '../shared/decision-context';
 import { DomainError } from '../shared/domain-error';
+import type { BulletinItem } from './bulletin-snapshot';
 import type { BulletinCommand } from './bulletin.commands';
 import type { BulletinEvent } from './bulletin.events';
 import type { BulletinState } from './bulletin.state';
@@ -25,14 +26,25 @@ export function decideBulletin(command: BulletinCommand, state: BulletinState, c
       if (state.status === 'published') {
         throw new DomainError('BULLETIN_ALREADY_PUBLISHED', `bulletin ${state.bulletinId} was published at ${state.publishedAt}`);
       }
+      const items = snapshotInOrder(state.issueIds, command.items ?? []);
       return [
         {
           type: 'BulletinPublished',
-          data: { bulletinId: state.bulletinId, scope: command.scope, issueIds: [...state.issueIds], publishedAt: context.now, publishedBy: context.actor.id },
+          data: { bulletinId: state.bulletinId, scope: command.scope, issueIds: [...state.issueIds], items, publishedAt: context.now, publishedBy: context.actor.id },
         },
       ];
     }
     default:
       throw new DomainError('INVALID_TRANSITION', `unknown bulletin command '${(command as { type?: string }).type}'`);
   }
+}
+
+/** A bulletin publishes exactly what it lists: one snapshot item for every listed issue, in the listed order. */
+function snapshotInOrder(issueIds: readonly string[], items: readonly BulletinItem[]): BulletinItem[] {
+  const byId = new Map(items.map((item) => [item.issueId, item]));
+  const missing = issueIds.filter((id) => !byId.has(id));
+  if (missing.length > 0 || byId.size !== issueIds.length) {
+    throw new DomainError('INVALID_TRANSITION', `the snapshot must hold exactly the listed issues (missing: ${missing.join(', ') || 'none'})`);
+  }
+  return issueIds.map((id) => ({ ...(byId.get(id) as BulletinItem) }));
 }

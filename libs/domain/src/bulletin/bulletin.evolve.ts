@@ -1,9 +1,11 @@
 import type { BulletinEvent } from './bulletin.events';
 import { BulletinState, initialBulletinState } from './bulletin.state';
+import { upcastBulletinEvent } from './bulletin.upcast';
 
-/** Never throws: an event that does not apply leaves the state as it was. */
-export function evolveBulletin(state: BulletinState, event: BulletinEvent): BulletinState {
-  if (!event || typeof event !== 'object' || !event.data) return state;
+/** Never throws: an event that does not apply leaves the state as it was. Older shapes are upcast first. */
+export function evolveBulletin(state: BulletinState, recorded: BulletinEvent): BulletinState {
+  if (!recorded || typeof recorded !== 'object' || !recorded.data) return state;
+  const event = upcastBulletinEvent(recorded);
   switch (event.type) {
     case 'BulletinDrafted': {
       if (state.status !== 'initial') return state;
@@ -12,8 +14,8 @@ export function evolveBulletin(state: BulletinState, event: BulletinEvent): Bull
     }
     case 'BulletinPublished': {
       if (state.status === 'initial') return state;
-      const { scope, publishedAt, publishedBy } = event.data;
-      return { ...state, status: 'published', scope, publishedAt, publishedBy, version: state.version + 1 };
+      const { scope, publishedAt, publishedBy, items } = event.data;
+      return { ...state, status: 'published', scope, publishedAt, publishedBy, items, version: state.version + 1 };
     }
     default:
       return state;

@@ -1,4 +1,5 @@
 import type { BulletinScope } from '../issue/issue.types';
+import type { BulletinItem } from './bulletin-snapshot';
 
 export interface BulletinDetails {
   bulletinId: string;
@@ -14,6 +15,6 @@ export interface BulletinDetails {
 export type BulletinState =
   | { status: 'initial'; version: number }
   | (BulletinDetails & { status: 'draft' })
-  | (BulletinDetails & { status: 'published'; scope: BulletinScope; publishedAt: string; publishedBy: string });
+  | (BulletinDetails & { status: 'published'; scope: BulletinScope; publishedAt: string; publishedBy: string; items: BulletinItem[] | null });
 
 export const initialBulletinState: BulletinState = Object.freeze({ status: 'initial', version: 0 }) as BulletinState;

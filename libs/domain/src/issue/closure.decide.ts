@@ -1,6 +1,7 @@
 import type { DecisionContext } from '../shared/decision-context';
 import { DomainError, FieldError } from '../shared/domain-error';
 import { measuresFor } from './accountability-measures';
+import { assertAccountabilityTargets } from './accountability-targets';
 import type { CloseIssue, DecideAccountability, ReportResult } from './issue.commands';
 import type { IssueEvent } from './issue.events';
 import type { IssueState } from './issue.state';
@@ -10,6 +11,7 @@ export function decideDecideAccountability(command: DecideAccountability, state:
   assertLiveIssue(state);
   const errors = accountabilityErrors(command);
   if (errors.length > 0) throw new DomainError('UNKNOWN_MEASURE', errors.map((error) => error.message).join('; '), errors);
+  assertAccountabilityTargets(command.targets, state, context);
   return [
     {
       type: 'AccountabilityDecided',
@@ -23,13 +25,17 @@ export function decideDecideAccountability(command: DecideAccountability, state:
 }
 
 /**
- * Recorded whatever the issue's status (a bulletin may list closed or withdrawn issues too);
- * the same bulletin twice appends nothing, so the process manager may retry freely.
+ * Recorded whatever the issue's status (a bulletin may list closed or withdrawn issues too); the same bulletin
+ * twice appends nothing, so the process manager may retry freely. A snapshot cannot have seen a version the
+ * issue never reached.
  */
 export function decideReportResult(command: ReportResult, state: IssueState, context: DecisionContext): IssueEvent[] {
   assertIssueExists(state);
   if (state.reportedBulletinIds.includes(command.bulletinId)) return [];
-  return [{ type: 'ResultReported', data: { bulletinId: command.bulletinId, scope: command.scope, reportedAt: context.now } }];
+  const { bulletinId, scope, publishedAt, reportedVersion } = command;
+  const known = reportedVersion === null || (Number.isInteger(reportedVersion) && reportedVersion >= 1 && reportedVersion <= state.version);
+  if (!known) throw new DomainError('INVALID_TRANSITION', `bulletin ${bulletinId} cannot have seen version ${reportedVersion} of an issue at version ${state.version}`);
+  return [{ type: 'ResultReported', data: { bulletinId, scope, publishedAt, reportedVersion, reportedAt: context.now } }];
 }
 
 /** 销号: the three iron rules, checked in this order. */
@@ -43,7 +49,11 @@ export function decideCloseIssue(command: CloseIssue, state: IssueState, context
     throw new DomainError('ACCOUNTABILITY_REQUIRED', `accountability must be decided first (${state.accountabilityReasons.join(', ')})`);
   }
   if (!state.resultReported) {
-    throw new DomainError('RESULT_NOT_REPORTED', 'the result must be published in a bulletin after the latest recheck / accountability decision');
+    throw new DomainError(
+      'RESULT_NOT_REPORTED',
+      `the result must be published in a bulletin whose snapshot saw version ${state.resultBaselineVersion} (the latest passed recheck / accountability decision); ` +
+        `the latest bulletin saw ${state.reportedVersion ?? 'none'}`,
+    );
   }
   const note = command.note === undefined ? {} : { note: command.note };
   return [{ type: 'IssueClosed', data: { ...note, closedAt: context.now, closedBy: context.actor.id } }];

@@ -22,12 +22,20 @@ export function decideMarkDueSoon(command: MarkDueSoon, state: IssueState, conte
   return [{ type: 'RectificationDueSoon', data: { orderNo: command.orderNo, deadline, detectedAt: context.now } }];
 }
 
-export function decideMarkOverdue(command: MarkOverdue, state: IssueState, context: DecisionContext): IssueEvent[] {
-  const issue = rectifyingOrder(state, command.orderNo);
-  if (!issue || issue.currentOrder.overdueMarked) return [];
-  const { deadline } = issue.currentOrder;
+/**
+ * 不整改必问责 decided from the command's own clock: the open order's deadline has passed, the unit has not
+ * reported and no RectificationOverdue was recorded yet → that event, which decideIssue puts before whatever
+ * any command on the issue decides. The deadline clock (MarkOverdue) only makes it happen earlier.
+ */
+export function overdueDetected(state: IssueState, context: DecisionContext): IssueEvent[] {
+  if (state.status !== 'rectifying' || state.currentOrder.overdueMarked || state.currentOrder.reported) return [];
+  const { orderNo, deadline } = state.currentOrder;
   if (!(instantMillis(context.now) > instantMillis(deadline))) return [];
-  return [{ type: 'RectificationOverdue', data: { orderNo: command.orderNo, deadline, detectedAt: context.now } }];
+  return [{ type: 'RectificationOverdue', data: { orderNo, deadline, detectedAt: context.now } }];
+}
+
+export function decideMarkOverdue(command: MarkOverdue, state: IssueState, context: DecisionContext): IssueEvent[] {
+  return rectifyingOrder(state, command.orderNo) ? overdueDetected(state, context) : [];
 }
 
 export function decideIssueReminder(command: IssueReminder, state: IssueState, context: DecisionContext): IssueEvent[] {

@@ -1,14 +1,14 @@
 import { DomainError } from '../shared/domain-error';
 import { at, codeOf, coordinator, leader, testContext } from '../testing/given';
 import {
-  closed, decideAccountability, givenIssue, orderRectification, play, recheck, rectified, registered, registerIssue,
+  bulletinSaw, bulletinSeesNow, closed, decideAccountability, givenIssue, orderRectification, play, recheck, rectified, registered, registerIssue,
   reportRectification, reported, resultReported, T,
 } from '../testing/issue-story';
 import { decideIssue } from './issue.decide';
 import { foldIssue } from './issue.evolve';
 
 const close = { type: 'CloseIssue' as const };
-const reportResult = (bulletinId = 'bulletin-9') => ({ type: 'ReportResult' as const, bulletinId, scope: 'public' as const });
+const reportResult = (bulletinId = 'bulletin-9') => bulletinSeesNow(bulletinId, 'public');
 
 describe('RECHECK_REQUIRED', () => {
   it.each([
@@ -104,7 +104,7 @@ describe('UNKNOWN_MEASURE (accountability measures)', () => {
   });
 
   it('accepts person measures for a person target', () => {
-    const command = { ...decideAccountability(['disciplinary_sanction', 'interview']), targets: [{ kind: 'person' as const, name: '张三' }] };
+    const command = { ...decideAccountability(['disciplinary_sanction', 'interview']), targets: [{ kind: 'person' as const, name: '张三', unitId: 'unit-1' }] };
     const outcome = givenIssue(rectified()).when(command, at(T.later, leader));
     expect(outcome.events?.[0]).toMatchObject({ type: 'AccountabilityDecided', data: { measures: ['disciplinary_sanction', 'interview'], decidedBy: 'leader', reasons: [] } });
   });
@@ -113,14 +113,14 @@ describe('UNKNOWN_MEASURE (accountability measures)', () => {
 describe('ReportResult', () => {
   it('is idempotent per bulletin', () => {
     const history = resultReported();
-    expect(givenIssue(history).when({ type: 'ReportResult', bulletinId: 'bulletin-1', scope: 'internal' }).events).toEqual([]);
-    expect(givenIssue(history).when(reportResult('bulletin-2'), at(T.later)).events).toEqual([
-      { type: 'ResultReported', data: { bulletinId: 'bulletin-2', scope: 'public', reportedAt: T.later } },
+    expect(givenIssue(history).when(bulletinSaw(5, 'bulletin-1')).events).toEqual([]);
+    expect(givenIssue(history).when(bulletinSaw(5, 'bulletin-2', 'public', T.rechecked), at(T.later)).events).toEqual([
+      { type: 'ResultReported', data: { bulletinId: 'bulletin-2', scope: 'public', publishedAt: T.rechecked, reportedVersion: 5, reportedAt: T.later } },
     ]);
   });
 
   it('is recorded even on a closed issue (a bulletin may list it)', () => {
-    expect(givenIssue(closed()).when(reportResult('bulletin-3'), at(T.later)).events).toHaveLength(1);
+    expect(givenIssue(closed()).when(bulletinSaw(6, 'bulletin-3'), at(T.later)).events).toHaveLength(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { at, codeOf, coordinator, leader, systemActor, unitUser } from '../testing/given';
-import { closed, givenIssue, ordered, orderRectification, play, recheck, registerIssue, reportRectification, T } from '../testing/issue-story';
+import { bulletinSeesNow, closed, givenIssue, ordered, orderRectification, play, recheck, registerIssue, reportRectification, T } from '../testing/issue-story';
 import { ISSUE_EVENT_TYPES } from './issue.events';
 import { foldIssue } from './issue.evolve';
 
@@ -11,7 +11,7 @@ describe('the full loop', () => {
       [orderRectification(), at(T.ordered)],
       [reportRectification(), at(T.reported, unitUser)],
       [recheck('passed'), at(T.rechecked)],
-      [{ type: 'ReportResult', bulletinId: 'b-1', scope: 'public' }, at(T.later, coordinator)],
+      [bulletinSeesNow('b-1', 'public'), at(T.later, coordinator)],
       [{ type: 'CloseIssue', note: '销号' }, at(T.later)],
     ]);
     expect(events.map((event) => event.type)).toEqual([
@@ -40,7 +40,7 @@ describe('relapse at a look-back', () => {
         [orderRectification(), at('2026-06-01T03:00:00Z')],
         [reportRectification(), at('2026-06-03T02:00:00Z', unitUser)],
         [recheck('passed'), at('2026-06-04T02:00:00Z')],
-        [{ type: 'ReportResult', bulletinId: 'b-2', scope: 'public' }, at('2026-06-05T02:00:00Z')],
+        [bulletinSeesNow('b-2', 'public'), at('2026-06-05T02:00:00Z')],
       ],
       [...closed(), ...lookBack.events!],
     );
@@ -48,8 +48,8 @@ describe('relapse at a look-back', () => {
     expect(codeOf(givenIssue(again).when({ type: 'CloseIssue' }, at('2026-06-05T03:00:00Z')))).toBe('ACCOUNTABILITY_REQUIRED');
     const decided = play(
       [
-        [{ type: 'DecideAccountability', targets: [{ kind: 'person', name: '校长' }], measures: ['interview'], basis: 'b' }, at('2026-06-05T03:00:00Z', leader)],
-        [{ type: 'ReportResult', bulletinId: 'b-3', scope: 'internal' }, at('2026-06-05T04:00:00Z')],
+        [{ type: 'DecideAccountability', targets: [{ kind: 'person', name: '校长', unitId: 'unit-1' }], measures: ['interview'], basis: 'b' }, at('2026-06-05T03:00:00Z', leader)],
+        [bulletinSeesNow('b-3', 'internal'), at('2026-06-05T04:00:00Z')],
       ],
       again,
     );
@@ -73,7 +73,7 @@ describe('overdue → accountability', () => {
         [{ type: 'IssueReminder', orderNo: 1, level: 'urge' }, at(T.afterDeadline, systemActor)],
         [reportRectification(), at('2026-03-11T02:00:00Z', unitUser)],
         [recheck('passed'), at('2026-03-12T02:00:00Z')],
-        [{ type: 'ReportResult', bulletinId: 'b-1', scope: 'public' }, at('2026-03-13T02:00:00Z')],
+        [bulletinSeesNow('b-1', 'public'), at('2026-03-13T02:00:00Z')],
       ],
       ordered(),
     );
@@ -86,7 +86,7 @@ describe('overdue → accountability', () => {
     const answered = play(
       [
         [{ type: 'DecideAccountability', targets: [{ kind: 'unit', name: '一小', unitId: 'unit-1' }], measures: ['public_criticism'], basis: 'b' }, at('2026-03-13T03:00:00Z', leader)],
-        [{ type: 'ReportResult', bulletinId: 'b-2', scope: 'public' }, at('2026-03-13T04:00:00Z')],
+        [bulletinSeesNow('b-2', 'public'), at('2026-03-13T04:00:00Z')],
       ],
       events,
     );

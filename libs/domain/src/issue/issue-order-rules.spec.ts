@@ -1,4 +1,4 @@
-import { at, codeOf, unitUser } from '../testing/given';
+import { at, codeOf, coordinator, leader, unitUser } from '../testing/given';
 import { givenIssue, orderRectification, ordered, play, recheck, rectified, registered, reported, T } from '../testing/issue-story';
 import { foldIssue } from './issue.evolve';
 
@@ -115,5 +115,25 @@ describe('EXTENSION_NOT_ALLOWED', () => {
     expect(asProposed.after.status === 'rectifying' && asProposed.after.currentOrder.pendingExtension).toBeUndefined();
     const shorter = givenIssue(pending).when(approve('2026-03-16T15:59:59.000Z'), at(T.reported));
     expect(shorter.after).toMatchObject({ deadline: '2026-03-16T15:59:59.000Z' });
+  });
+});
+
+describe('EXTENSION_NOT_ALLOWED (who decides)', () => {
+  const requested = () => play([[requestExtension(), at(T.reported, unitUser)]], ordered());
+  const otherSupervisor = { id: 'sup02', role: 'supervisor' as const, regionId: 'county-a' };
+
+  it('is decided by whoever issued the order', () => {
+    expect(codeOf(givenIssue(requested()).when(approve(), at(T.reported)))).toBe('ACCEPTED');
+  });
+
+  it('or by a coordinator', () => {
+    expect(codeOf(givenIssue(requested()).when(approve(), at(T.reported, coordinator)))).toBe('ACCEPTED');
+  });
+
+  it('but not by another supervisor, nor by a leader', () => {
+    const outcome = givenIssue(requested()).when(approve(), at(T.reported, otherSupervisor));
+    expect(codeOf(outcome)).toBe('EXTENSION_NOT_ALLOWED');
+    expect(outcome.error?.detail).toContain('sup01');
+    expect(codeOf(givenIssue(requested()).when({ ...approve(), approved: false }, at(T.reported, leader)))).toBe('EXTENSION_NOT_ALLOWED');
   });
 });

@@ -1,4 +1,4 @@
-import { at, codeOf, coordinator, unitUser } from '../testing/given';
+import { at, codeOf, coordinator, testContext, unitUser } from '../testing/given';
 import { closed, givenIssue, ordered, play, recheck, registered, reported, T } from '../testing/issue-story';
 
 describe('REPORT_REQUIRED', () => {
@@ -55,5 +55,23 @@ describe('recheck after a failure', () => {
     const failed = play([[recheck('failed'), at(T.rechecked)]], reported());
     expect(codeOf(givenIssue(failed).when(recheck('passed'), at(T.later)))).toBe('REPORT_REQUIRED');
     expect(codeOf(givenIssue(failed).when({ type: 'ReportRectification', measures: 'm', evidence: [] }, at(T.later, unitUser)))).toBe('NO_OPEN_ORDER');
+  });
+});
+
+describe('RECHECKER_NOT_INDEPENDENT (conflicts of interest)', () => {
+  const conflicted = (now: string) => testContext({ now, conflictedUnitIds: ['unit-9', 'unit-1'] });
+
+  it('refuses a recheck by someone with a declared conflict with the unit', () => {
+    const outcome = givenIssue(reported()).when(recheck('passed'), conflicted(T.rechecked));
+    expect(codeOf(outcome)).toBe('RECHECKER_NOT_INDEPENDENT');
+    expect(outcome.error?.detail).toContain('conflict of interest');
+  });
+
+  it('refuses a look-back by someone with a declared conflict with the unit', () => {
+    expect(codeOf(givenIssue(closed()).when({ type: 'ConductLookBack', outcome: 'sustained', findings: 'ok' }, conflicted(T.later)))).toBe('RECHECKER_NOT_INDEPENDENT');
+  });
+
+  it('a conflict with another unit does not matter', () => {
+    expect(codeOf(givenIssue(reported()).when(recheck('passed'), testContext({ now: T.rechecked, conflictedUnitIds: ['unit-9'] })))).toBe('ACCEPTED');
   });
 });

@@ -43,8 +43,11 @@ export type DecideAccountability = {
   measures: string[];
   basis: string;
 };
-/** sent by the bulletin process manager for every issue of a published bulletin */
-export type ReportResult = { type: 'ReportResult'; bulletinId: string; scope: BulletinScope };
+/**
+ * Sent by the bulletin process manager for every issue of a published bulletin, from the bulletin's snapshot:
+ * `reportedVersion` is the issue version the snapshot saw (null only for a bulletin published before snapshots).
+ */
+export type ReportResult = { type: 'ReportResult'; bulletinId: string; scope: BulletinScope; publishedAt: string | null; reportedVersion: number | null };
 export type CloseIssue = { type: 'CloseIssue'; note?: string };
 export type ConductLookBack = { type: 'ConductLookBack'; outcome: LookBackOutcome; findings: string };
 export type WithdrawIssue = { type: 'WithdrawIssue'; reason: string };

@@ -1,10 +1,11 @@
 import type { DecisionContext } from '../shared/decision-context';
 import { DomainError } from '../shared/domain-error';
 import { decideCloseIssue, decideDecideAccountability, decideReportResult } from './closure.decide';
-import { decideIssueReminder, decideMarkDueSoon, decideMarkOverdue } from './deadline-clock.decide';
+import { decideIssueReminder, decideMarkDueSoon, decideMarkOverdue, overdueDetected } from './deadline-clock.decide';
 import type { IssueCommand } from './issue.commands';
 import type { IssueEvent } from './issue.events';
 import type { IssueState } from './issue.state';
+import { evolveIssue } from './issue.evolve';
 import { decideFeedBackIssue, decideRegisterIssue, decideWithdrawIssue } from './issue-registration.decide';
 import { decideConductLookBack, decideConductRecheck } from './recheck.decide';
 import {
@@ -14,8 +15,20 @@ import {
   decideRequestExtension,
 } from './rectification-order.decide';
 
-/** The events a command produces on an issue, or a DomainError naming the rule it breaks. */
+/**
+ * The events a command produces on an issue, or a DomainError naming the rule it breaks.
+ * Time first: an open order found past its deadline unreported is recorded overdue (once per order) before the
+ * command's own events, in the same append, and the command is decided on the state that includes it — so no
+ * rule depends on whether the deadline clock has scanned yet. A refused command appends nothing, overdue
+ * included (the next accepted command, or the clock, records it).
+ */
 export function decideIssue(command: IssueCommand, state: IssueState, context: DecisionContext): IssueEvent[] {
+  const overdue = overdueDetected(state, context);
+  const events = decideCommand(command, overdue.reduce(evolveIssue, state), context);
+  return [...overdue, ...events];
+}
+
+function decideCommand(command: IssueCommand, state: IssueState, context: DecisionContext): IssueEvent[] {
   switch (command.type) {
     case 'RegisterIssue':
       return decideRegisterIssue(command, state, context);

@@ -52,7 +52,8 @@ export type ReminderIssued = {
 };
 export type RectificationReported = {
   type: 'RectificationReported';
-  data: { orderNo: number; measures: string; evidence: Evidence[]; reportedAt: string; reportedBy: string };
+  /** late: reported after the deadline in force (recorded since v2 of the loop; upcast for older events) */
+  data: { orderNo: number; measures: string; evidence: Evidence[]; late: boolean; reportedAt: string; reportedBy: string };
 };
 export type RecheckConducted = {
   type: 'RecheckConducted';
@@ -71,7 +72,15 @@ export type AccountabilityDecided = {
   /** reasons: what had made accountability required when it was decided (empty if decided of the leader's own motion) */
   data: { targets: AccountabilityTarget[]; measures: string[]; basis: string; reasons: AccountabilityReason[]; decidedAt: string; decidedBy: string };
 };
-export type ResultReported = { type: 'ResultReported'; data: { bulletinId: string; scope: BulletinScope; reportedAt: string } };
+/**
+ * A bulletin reported this issue. `reportedVersion` is the issue version the bulletin's snapshot was taken at:
+ * the report covers what happened up to that version and nothing after it. Both are null on a report recorded
+ * before bulletins took snapshots (see issue.upcast.ts): what such a bulletin saw is unknown.
+ */
+export type ResultReported = {
+  type: 'ResultReported';
+  data: { bulletinId: string; scope: BulletinScope; publishedAt: string | null; reportedVersion: number | null; reportedAt: string };
+};
 export type IssueClosed = { type: 'IssueClosed'; data: { note?: string; closedAt: string; closedBy: string } };
 export type LookBackConducted = {
   type: 'LookBackConducted';

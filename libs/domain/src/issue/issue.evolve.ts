@@ -1,15 +1,26 @@
-import type { IssueEvent, IssueRegistered, RecheckConducted } from './issue.events';
+import type { AccountabilityDecided, IssueEvent, IssueRegistered, RecheckConducted, RectificationReported, ResultReported } from './issue.events';
 import { ActiveIssueState, initialIssueState, IssueState, RectificationOrderState } from './issue.state';
 import type { AccountabilityReason, ReminderLevel } from './issue.types';
+import { upcastIssueEvent } from './issue.upcast';
 
-/** Folds one event into the state. Never throws: an event that does not apply leaves the state as it was. */
-export function evolveIssue(state: IssueState, event: IssueEvent): IssueState {
-  if (!event || typeof event !== 'object' || !event.data) return state;
+/**
+ * Folds one event into the state, upcasting an event recorded in an older shape first (issue.upcast.ts).
+ * Never throws: an event that does not apply leaves the state as it was.
+ */
+export function evolveIssue(state: IssueState, recorded: IssueEvent): IssueState {
+  if (!recorded || typeof recorded !== 'object' || !recorded.data) return state;
+  const event = upcastIssueEvent(recorded, state);
   if (state.status === 'initial') {
     return event.type === 'IssueRegistered' ? registered(event.data, state.version + 1) : state;
   }
   const next = evolveActive(state, event);
-  return next ? ({ ...next, version: state.version + 1 } as IssueState) : state;
+  return next ? withResultReported({ ...next, version: state.version + 1 } as ActiveIssueState) : state;
+}
+
+/** 有结果必通报: only a snapshot taken at or after the latest passed recheck / decision reports the result. */
+function withResultReported(state: ActiveIssueState): ActiveIssueState {
+  const reported = state.reportedVersion ?? null;
+  return { ...state, resultReported: reported !== null && reported >= (state.resultBaselineVersion ?? 0) };
 }
 
 export function foldIssue(events: readonly IssueEvent[], from: IssueState = initialIssueState): IssueState {
@@ -54,22 +65,17 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
       const level = higherLevel(state.reminderLevel, event.data.level);
       return { ...withOrder(state, (order) => ({ ...order, reminderLevel: higherLevel(order.reminderLevel, level) })), reminderLevel: level };
     }
-    case 'RectificationReported': {
-      const next = withOrder(state, ({ pendingExtension: _dropped, ...order }) => ({ ...order, reported: true, reportedAt: event.data.reportedAt }));
-      return { ...next, status: 'awaiting_recheck', overdue: false, reminderLevel: null } as ActiveIssueState;
-    }
+    case 'RectificationReported':
+      return reportedRectification(state, event.data);
     case 'RecheckConducted':
       return rechecked(state, event.data);
     case 'AccountabilityDecided':
-      return { ...state, accountabilityRequired: false, accountabilityDecided: true, resultReported: false };
-    case 'ResultReported':
       return {
-        ...state,
-        resultReported: true,
-        reportedBulletinIds: state.reportedBulletinIds.includes(event.data.bulletinId)
-          ? state.reportedBulletinIds
-          : [...state.reportedBulletinIds, event.data.bulletinId],
+        ...state, accountabilityRequired: false, accountabilityDecided: true,
+        lastAccountability: accountabilityRecord(event.data), resultBaselineVersion: state.version + 1,
       };
+    case 'ResultReported':
+      return resultReportedBy(state, event.data);
     case 'IssueClosed':
       return { ...state, status: 'closed', closedAt: event.data.closedAt, deadline: null, overdue: false, reminderLevel: null };
     case 'LookBackConducted': {
@@ -78,7 +84,7 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
     }
     case 'IssueReopened':
       return requireAccountability(
-        { ...state, status: 'open', closedAt: null, deadline: null, overdue: false, reminderLevel: null, resultReported: false },
+        { ...state, status: 'open', closedAt: null, deadline: null, overdue: false, reminderLevel: null, resultBaselineVersion: state.version + 1 },
         'relapsed',
       );
     case 'IssueWithdrawn':
@@ -89,9 +95,11 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
 }
 
 function registered(data: IssueRegistered['data'], version: number): IssueState {
+  const number = (data as { number?: unknown }).number;
   return {
     status: 'open',
     ...data,
+    number: typeof number === 'string' ? number : null,
     fedBackAt: null,
     currentOrder: null,
     ordersIssued: 0,
@@ -99,11 +107,15 @@ function registered(data: IssueRegistered['data'], version: number): IssueState 
     overdue: false,
     reminderLevel: null,
     failedRechecks: 0,
+    lastReport: null,
     lastRecheck: null,
     lastLookBack: null,
     accountabilityRequired: false,
     accountabilityReasons: [],
     accountabilityDecided: false,
+    lastAccountability: null,
+    resultBaselineVersion: 0,
+    reportedVersion: null,
     resultReported: false,
     reportedBulletinIds: [],
     closedAt: null,
@@ -115,11 +127,38 @@ function registered(data: IssueRegistered['data'], version: number): IssueState 
 function rechecked(state: ActiveIssueState, data: RecheckConducted['data']): ActiveIssueState {
   const { orderNo, method, outcome, recheckedAt, recheckedBy } = data;
   const base = { ...state, lastRecheck: { orderNo, method, outcome, recheckedAt, recheckedBy }, deadline: null, overdue: false, reminderLevel: null } as ActiveIssueState;
-  if (outcome === 'passed') return { ...base, status: 'rectified', resultReported: false } as ActiveIssueState;
+  if (outcome === 'passed') return { ...base, status: 'rectified', resultBaselineVersion: state.version + 1 } as ActiveIssueState;
   // A failed recheck ends the order: the unit must be given a new one.
   const failedRechecks = state.failedRechecks + 1;
   const failed = { ...withOrder(base, (order) => ({ ...order, reported: false })), status: 'open', failedRechecks } as ActiveIssueState;
   return failedRechecks >= 2 ? requireAccountability(failed, 'failed_rechecks') : failed;
+}
+
+/** A late report of an order whose overdue was never recorded (older streams) still calls for accountability. */
+function reportedRectification(state: ActiveIssueState, data: RectificationReported['data']): ActiveIssueState {
+  const { orderNo, measures, reportedAt, late } = data;
+  const overdueRecorded = state.currentOrder?.overdueMarked === true;
+  const next = withOrder(state, ({ pendingExtension: _dropped, ...order }) => ({ ...order, reported: true, reportedAt }));
+  const reported = {
+    ...next, status: 'awaiting_recheck', overdue: false, reminderLevel: null, lastReport: { orderNo, measures, reportedAt, late: late === true },
+  } as ActiveIssueState;
+  return late === true && !overdueRecorded ? requireAccountability(reported, 'overdue') : reported;
+}
+
+function resultReportedBy(state: ActiveIssueState, data: ResultReported['data']): ActiveIssueState {
+  const previous = state.reportedVersion ?? null;
+  const seen = data.reportedVersion;
+  const ids = state.reportedBulletinIds;
+  return {
+    ...state,
+    reportedVersion: seen === null ? previous : Math.max(previous ?? 0, seen),
+    reportedBulletinIds: ids.includes(data.bulletinId) ? ids : [...ids, data.bulletinId],
+  };
+}
+
+function accountabilityRecord(data: AccountabilityDecided['data']): ActiveIssueState['lastAccountability'] {
+  const targets = (data.targets ?? []).map((target) => ({ kind: target.kind, unitId: target.unitId ?? null }));
+  return { measures: [...(data.measures ?? [])], targets, decidedAt: data.decidedAt };
 }
 
 function withOrder(state: ActiveIssueState, change: (order: RectificationOrderState) => RectificationOrderState): ActiveIssueState {

@@ -45,8 +45,12 @@ export function assertDeadlineAcceptable(deadline: string, context: DecisionCont
   }
 }
 
+/** 复查/回头看 by someone independent: not of the unit under recheck, and without a declared conflict with it. */
 export function assertIndependentRechecker(state: ActiveIssueState, context: DecisionContext): void {
   if (context.actor.unitId !== undefined && context.actor.unitId === state.unitId) {
     throw new DomainError('RECHECKER_NOT_INDEPENDENT', `${context.actor.id} belongs to unit ${state.unitId}, the unit under recheck`);
+  }
+  if ((context.conflictedUnitIds ?? []).includes(state.unitId)) {
+    throw new DomainError('RECHECKER_NOT_INDEPENDENT', `${context.actor.id} has declared a conflict of interest with unit ${state.unitId}`);
   }
 }

@@ -43,6 +43,22 @@ export interface RecheckRecord {
   recheckedBy: string;
 }
 
+/** The latest rectification report (what a bulletin's snapshot summarises). */
+export interface ReportRecord {
+  orderNo: number;
+  measures: string;
+  reportedAt: string;
+  /** reported after the deadline in force */
+  late: boolean;
+}
+
+/** The latest accountability decision, without the names of persons (a bulletin may publish it). */
+export interface AccountabilityRecord {
+  measures: string[];
+  targets: Array<{ kind: 'unit' | 'person'; unitId: string | null }>;
+  decidedAt: string;
+}
+
 export interface LookBackRecord {
   outcome: LookBackOutcome;
   conductedAt: string;
@@ -54,6 +70,8 @@ export type ActiveIssueStatus = Exclude<IssueStatus, 'initial'>;
 
 export interface IssueDetails {
   issueId: string;
+  /** the human-readable number (示范县督问〔2026〕17号); absent on issues registered before numbers existed */
+  number?: string | null;
   unitId: string;
   regionId: string;
   category: string;
@@ -75,6 +93,7 @@ export interface IssueDetails {
   /** the open order's escalation level while the unit has not reported yet */
   reminderLevel: ReminderLevel | null;
   failedRechecks: number;
+  lastReport: ReportRecord | null;
   lastRecheck: RecheckRecord | null;
   lastLookBack: LookBackRecord | null;
   /** a reason arose and no AccountabilityDecided came after it */
@@ -83,7 +102,15 @@ export interface IssueDetails {
   accountabilityReasons: AccountabilityReason[];
   /** an AccountabilityDecided came after the latest reason */
   accountabilityDecided: boolean;
-  /** a ResultReported came after the latest passed recheck / accountability decision */
+  lastAccountability: AccountabilityRecord | null;
+  /**
+   * The version of the latest passed recheck / accountability decision / reopening: the state a bulletin must
+   * have seen for its result to count (0 before any).
+   */
+  resultBaselineVersion: number;
+  /** the highest issue version a bulletin's snapshot reported, or null when none did */
+  reportedVersion: number | null;
+  /** reportedVersion ≥ resultBaselineVersion: a bulletin published the latest passed recheck / decision */
   resultReported: boolean;
   reportedBulletinIds: string[];
   closedAt: string | null;

@@ -25,6 +25,11 @@ export type ReminderLevel = 'urge' | 'supervise';
 export type BulletinScope = 'internal' | 'public';
 export type AccountabilityReason = 'overdue' | 'failed_rechecks' | 'relapsed';
 
+/**
+ * Who is held accountable: a unit, or a person named with the unit they belong to. The unit is the issue's own
+ * or its superior department (ACCOUNTABILITY_TARGET_INVALID otherwise). Decisions recorded before that rule may
+ * lack unitId.
+ */
 export interface AccountabilityTarget {
   kind: 'unit' | 'person';
   name: string;

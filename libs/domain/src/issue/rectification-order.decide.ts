@@ -50,6 +50,10 @@ export function decideDecideExtension(command: DecideExtension, state: IssueStat
   assertLiveIssue(state);
   const pending = state.status === 'rectifying' ? state.currentOrder.pendingExtension : undefined;
   if (state.status !== 'rectifying' || !pending) throw extensionRefused('no extension request is awaiting decision');
+  const { orderedBy } = state.currentOrder;
+  if (context.actor.id !== orderedBy && context.actor.role !== 'coordinator') {
+    throw extensionRefused(`an extension is decided by whoever issued order ${state.currentOrder.orderNo} (${orderedBy}) or a coordinator`);
+  }
   const decided = { orderNo: state.currentOrder.orderNo, decidedAt: context.now, decidedBy: context.actor.id, ...noteOf(command) };
   if (!command.approved) return [{ type: 'ExtensionDecided', data: { ...decided, approved: false } }];
   const newDeadline = laterDeadline(command.newDeadline ?? pending.proposedDeadline, state.currentOrder.deadline, 'newDeadline');
@@ -62,7 +66,10 @@ export function decideReportRectification(command: ReportRectification, state: I
   return [
     {
       type: 'RectificationReported',
-      data: { orderNo: order.orderNo, measures: command.measures, evidence: [...(command.evidence ?? [])], reportedAt: context.now, reportedBy: context.actor.id },
+      data: {
+        orderNo: order.orderNo, measures: command.measures, evidence: [...(command.evidence ?? [])],
+        late: instantMillis(context.now) > instantMillis(order.deadline), reportedAt: context.now, reportedBy: context.actor.id,
+      },
     },
   ];
 }

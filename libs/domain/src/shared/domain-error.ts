@@ -11,6 +11,7 @@ export type DomainErrorCode =
   | 'DEADLINE_TOO_FAR'
   | 'EXTENSION_NOT_ALLOWED'
   | 'RECHECKER_NOT_INDEPENDENT'
+  | 'ACCOUNTABILITY_TARGET_INVALID'
   | 'ISSUE_CLOSED'
   | 'ISSUE_WITHDRAWN'
   | 'INVALID_TRANSITION'
@@ -55,6 +56,7 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   DEADLINE_TOO_FAR: { zh: '整改期限超出允许范围', en: 'The deadline is too far away' },
   EXTENSION_NOT_ALLOWED: { zh: '不允许延期', en: 'Extension not allowed' },
   RECHECKER_NOT_INDEPENDENT: { zh: '复查人员须独立于被督导单位', en: 'The rechecker is not independent' },
+  ACCOUNTABILITY_TARGET_INVALID: { zh: '问责对象无效', en: 'Invalid accountability target' },
   ISSUE_CLOSED: { zh: '问题已办结', en: 'The issue is closed' },
   ISSUE_WITHDRAWN: { zh: '问题已撤销', en: 'The issue was withdrawn' },
   INVALID_TRANSITION: { zh: '当前状态不允许此操作', en: 'Not allowed in the current state' },

@@ -3,6 +3,7 @@ import type { Actor } from '../shared/actor';
 import type { DecisionContext } from '../shared/decision-context';
 import { DomainError } from '../shared/domain-error';
 import { DEFAULT_POLICY } from '../shared/policy';
+import type { UnitFacts } from '../shared/unit-facts';
 
 /** Given/when/then for any decider: fold the given events, decide the command, look at what came out. */
 export interface Decider<C, E, S> {
@@ -50,8 +51,19 @@ export const leader: Actor = { id: 'leader', role: 'leader', regionId: 'county-a
 export const coordinator: Actor = { id: 'coordinator', role: 'coordinator', regionId: 'county-a' };
 export const systemActor: Actor = { id: 'deadline-clock', role: 'system' };
 
+/**
+ * The registry as the handlers would look it up for the test leader: unit-1 (the issues' unit) under its
+ * superior department bureau-1, a neighbour unit-2 in the same county, and unit-b of another county.
+ */
+export const testUnits: Record<string, UnitFacts> = {
+  'unit-1': { unitId: 'unit-1', name: '第一小学', regionId: 'county-a', superiorUnitIds: ['bureau-1'], inActorJurisdiction: true },
+  'bureau-1': { unitId: 'bureau-1', name: '甲县教育局', regionId: 'county-a', superiorUnitIds: [], inActorJurisdiction: true },
+  'unit-2': { unitId: 'unit-2', name: '第二小学', regionId: 'county-a', superiorUnitIds: ['bureau-1'], inActorJurisdiction: true },
+  'unit-b': { unitId: 'unit-b', name: '乙县小学', regionId: 'county-b', superiorUnitIds: ['bureau-b'], inActorJurisdiction: false },
+};
+
 export function testContext(overrides: Partial<DecisionContext> = {}): DecisionContext {
-  return { now: '2026-03-02T02:00:00.000Z', actor: supervisor, policy: DEFAULT_POLICY, calendar: testCalendar, ...overrides };
+  return { now: '2026-03-02T02:00:00.000Z', actor: supervisor, policy: DEFAULT_POLICY, calendar: testCalendar, units: testUnits, ...overrides };
 }
 
 /** A context at `now` acting as `actor`. */

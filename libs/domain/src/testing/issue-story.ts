@@ -7,6 +7,7 @@ import type {
   OrderRectification,
   RegisterIssue,
   ReportRectification,
+  ReportResult,
 } from '../issue/issue.commands';
 import type { IssueEvent } from '../issue/issue.events';
 import { evolveIssue, foldIssue } from '../issue/issue.evolve';
@@ -74,12 +75,26 @@ export const T = {
   later: '2026-03-12T02:00:00.000Z',
 };
 
+/** A command, or one built from the state it is decided on (a bulletin snapshot sees the current version). */
+export type Step = IssueCommand | ((state: IssueState, context: DecisionContext) => IssueCommand);
+
 /** Runs commands in order through the decider, each at its own moment, and returns every event decided. */
-export function play(steps: Array<[IssueCommand, DecisionContext]>, given: IssueEvent[] = []): IssueEvent[] {
-  return steps.reduce<IssueEvent[]>((events, [command, context]) => {
-    return [...events, ...decideIssue(command, foldIssue(events), context)];
+export function play(steps: Array<[Step, DecisionContext]>, given: IssueEvent[] = []): IssueEvent[] {
+  return steps.reduce<IssueEvent[]>((events, [step, context]) => {
+    const state = foldIssue(events);
+    const command = typeof step === 'function' ? step(state, context) : step;
+    return [...events, ...decideIssue(command, state, context)];
   }, given);
 }
+
+/** ReportResult from a bulletin whose snapshot saw `version` of the issue. */
+export const bulletinSaw = (version: number | null, bulletinId = 'bulletin-1', scope: 'internal' | 'public' = 'internal', publishedAt: string | null = T.later): ReportResult => ({
+  type: 'ReportResult', bulletinId, scope, publishedAt, reportedVersion: version,
+});
+
+/** ReportResult from a bulletin published just now, whose snapshot saw the issue as it is. */
+export const bulletinSeesNow = (bulletinId = 'bulletin-1', scope: 'internal' | 'public' = 'internal'): Step =>
+  (state, context) => bulletinSaw(state.version, bulletinId, scope, context.now);
 
 export const registered = (overrides: Partial<RegisterIssue> = {}) => play([[registerIssue(overrides), at(T.registered)]]);
 export const ordered = (overrides: Partial<RegisterIssue> = {}) =>
@@ -89,5 +104,5 @@ export const reported = (overrides: Partial<RegisterIssue> = {}) =>
 export const rectified = (overrides: Partial<RegisterIssue> = {}) =>
   play([[recheck('passed'), at(T.rechecked)]], reported(overrides));
 export const resultReported = (overrides: Partial<RegisterIssue> = {}) =>
-  play([[{ type: 'ReportResult', bulletinId: 'bulletin-1', scope: 'internal' }, at(T.later, coordinator)]], rectified(overrides));
+  play([[bulletinSeesNow('bulletin-1', 'internal'), at(T.later, coordinator)]], rectified(overrides));
 export const closed = () => play([[{ type: 'CloseIssue', note: 'done' }, at(T.later)]], resultReported());
