@@ -9,7 +9,8 @@ type Active = Exclude<IssueState, { status: 'initial' }>;
 /** GET /issues and GET /issues/:id: each issue's current state, filterable. */
 export const issueSummaryProjection = batchProjection({
   name: ISSUE_SUMMARY,
-  version: 1,
+  // 2: the issue state gained snapshot-based result reporting, late reports and upcast legacy events (issue #9)
+  version: 2,
   handles: ISSUE_EVENT_TYPES,
   streamPrefixes: [ISSUE_PREFIX],
   tables: ['issue_summary'],

@@ -9,7 +9,8 @@ type Active = Exclude<IssueState, { status: 'initial' }>;
 /** GET /overdue and the deadline clock's due deadlines: each issue's open order and how far it escalated. */
 export const overdueProjection = batchProjection({
   name: OVERDUE_RECTIFICATIONS,
-  version: 1,
+  // 2: a legacy late report without a recorded overdue now requires accountability on read (issue #9)
+  version: 2,
   handles: ISSUE_EVENT_TYPES,
   streamPrefixes: [ISSUE_PREFIX],
   tables: ['overdue_rectifications', 'overdue_rectification_counts'],

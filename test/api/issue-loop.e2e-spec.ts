@@ -92,7 +92,7 @@ describe('the supervision loop over HTTP', () => {
     await expectRefusedClose(id, 'ACCOUNTABILITY_REQUIRED');
     expect((await post(id, 'accountability-decisions', sup, { targets: [{ kind: 'unit', name: '示范县实验小学', unitId: 'u-001' }], measures: ['interview'], basis: '—' })).status).toBe(403);
     const decided = await post(id, 'accountability-decisions', leader, {
-      targets: [{ kind: 'unit', name: '示范县实验小学', unitId: 'u-001' }, { kind: 'person', name: '张校长' }],
+      targets: [{ kind: 'unit', name: '示范县实验小学', unitId: 'u-001' }, { kind: 'person', name: '张校长', unitId: 'u-001' }],
       measures: ['interview', 'notified_criticism'],
       basis: '《教育督导问责办法》第七条',
     });

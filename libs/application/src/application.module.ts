@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { BulletinCommandHandler } from './bulletin/bulletin-command.handler';
+import { BulletinSnapshotReader } from './bulletin/bulletin-snapshot.reader';
 import { DraftBulletinHandler } from './bulletin/draft-bulletin.handler';
+import { PublishBulletinHandler } from './bulletin/publish-bulletin.handler';
+import { CONFLICTS_OF_INTEREST, noConflictsDeclared } from './conflicts/conflicts-of-interest';
 import { DecisionContextFactory } from './decision-context.factory';
 import { JurisdictionService } from './jurisdiction/jurisdiction.service';
+import { DecideAccountabilityHandler } from './issue/decide-accountability.handler';
 import { IssueCommandHandler } from './issue/issue-command.handler';
 import { GetIssueHistoryHandler, GetIssueStateHandler, VerifyIssueHandler } from './issue/queries/issue-audit.handlers';
 import { RegisterIssueHandler } from './issue/register-issue.handler';
@@ -17,10 +21,14 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     StreamCommandRunner,
     DecisionContextFactory,
     JurisdictionService,
+    { provide: CONFLICTS_OF_INTEREST, useValue: noConflictsDeclared },
     IssueCommandHandler,
     RegisterIssueHandler,
+    DecideAccountabilityHandler,
     BulletinCommandHandler,
     DraftBulletinHandler,
+    PublishBulletinHandler,
+    BulletinSnapshotReader,
     RecordVisitHandler,
     GetIssueHistoryHandler,
     GetIssueStateHandler,

@@ -2,10 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DEFAULT_POLICY, type Actor, type DecisionContext, type WorkdayCalendar } from '@app/domain';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { RegistryRepository } from '@app/registry';
+import { CONFLICTS_OF_INTEREST, type ConflictsOfInterest } from './conflicts/conflicts-of-interest';
 import type { Clock } from './infrastructure/clock';
 import { CLOCK, REGISTRY, WORKDAY_CALENDAR } from './infrastructure/tokens';
 
-/** Gathers what a decision needs from outside the stream: the time, the actor, the policy and the calendar. */
+/**
+ * Gathers what a decision needs from outside the stream: the time, the actor, the policy, the calendar and the
+ * actor's declared conflicts of interest. Handlers add command-specific look-ups (registry facts) themselves.
+ */
 @Injectable()
 export class DecisionContextFactory {
   constructor(
@@ -13,13 +17,16 @@ export class DecisionContextFactory {
     @Inject(WORKDAY_CALENDAR) private readonly calendar: WorkdayCalendar,
     @Inject(REGISTRY) private readonly registry: RegistryRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CONFLICTS_OF_INTEREST) private readonly conflicts: ConflictsOfInterest,
   ) {}
 
   async create(actor: Actor): Promise<DecisionContext> {
-    const categories = (await this.registry.listCategories()).map((c) => c.code);
+    const [categoryRows, conflictedUnitIds] = await Promise.all([this.registry.listCategories(), this.conflicts.conflictedUnitIds(actor)]);
+    const categories = categoryRows.map((c) => c.code);
     return {
       now: this.clock.now(),
       actor,
+      conflictedUnitIds,
       calendar: this.calendar,
       // The deciders and the deadline clock read the same configured ladder.
       policy: { ...DEFAULT_POLICY, ...this.config.policy, categories: categories.length ? categories : DEFAULT_POLICY.categories },

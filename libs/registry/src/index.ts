@@ -4,5 +4,6 @@ export * from './seed-registry';
 export * from './password-hash';
 export * from './demo-data';
 export * from './migrations/1763800000100-registry.migration';
+export * from './migrations/1764100000100-unit-superior-department.migration';
 export * from './import/csv';
 export * from './import/registry-import';

@@ -1,6 +1,8 @@
 import type { Pool } from 'pg';
 import type { Category, Region, Role, Supervisor, Unit, UserRecord, Zone } from './registry.types';
 
+const UNIT_COLUMNS = `id, code, name, type, region_id AS "regionId", zone_id AS "zoneId", parent_unit_id AS "parentUnitId"`;
+
 const USER_COLUMNS = `id, username, role, region_id AS "regionId", unit_id AS "unitId", supervisor_id AS "supervisorId",
   display_name AS "displayName", disabled, password_hash AS "passwordHash"`;
 
@@ -27,18 +29,35 @@ export class RegistryRepository {
   }
 
   async findUnit(id: string): Promise<Unit | null> {
-    const result = await this.pool.query(
-      `SELECT id, code, name, type, region_id AS "regionId", zone_id AS "zoneId" FROM registry_units WHERE id = $1`,
-      [id],
-    );
+    const result = await this.pool.query(`SELECT ${UNIT_COLUMNS} FROM registry_units WHERE id = $1`, [id]);
     return (result.rows[0] as Unit | undefined) ?? null;
   }
 
   async listUnits(): Promise<Unit[]> {
-    const result = await this.pool.query(
-      `SELECT id, code, name, type, region_id AS "regionId", zone_id AS "zoneId" FROM registry_units ORDER BY code`,
-    );
+    const result = await this.pool.query(`SELECT ${UNIT_COLUMNS} FROM registry_units ORDER BY code`);
     return result.rows as Unit[];
+  }
+
+  /**
+   * The units named, each with the chain of its superior departments (nearest first); ids the registry does
+   * not know are absent from the answer. One recursive query, cycle-safe.
+   */
+  async unitsWithSuperiors(ids: readonly string[]): Promise<Array<Unit & { superiorUnitIds: string[] }>> {
+    if (ids.length === 0) return [];
+    const result = await this.pool.query(
+      `WITH RECURSIVE chain(start_id, unit_id, depth, path) AS (
+         SELECT u.id, u.parent_unit_id, 1, ARRAY[u.id] FROM registry_units u WHERE u.id = ANY($1::text[]) AND u.parent_unit_id IS NOT NULL
+         UNION ALL
+         SELECT c.start_id, p.parent_unit_id, c.depth + 1, c.path || c.unit_id
+           FROM chain c JOIN registry_units p ON p.id = c.unit_id
+          WHERE p.parent_unit_id IS NOT NULL AND NOT p.parent_unit_id = ANY(c.path || c.unit_id) AND c.depth < 32
+       )
+       SELECT ${UNIT_COLUMNS},
+              coalesce((SELECT array_agg(c.unit_id ORDER BY c.depth) FROM chain c WHERE c.start_id = u.id), '{}') AS "superiorUnitIds"
+         FROM registry_units u WHERE u.id = ANY($1::text[])`,
+      [[...new Set(ids)]],
+    );
+    return result.rows as Array<Unit & { superiorUnitIds: string[] }>;
   }
 
   async findSupervisor(id: string): Promise<Supervisor | null> {

@@ -3,7 +3,8 @@ export const ROLES: readonly Role[] = ['admin', 'leader', 'coordinator', 'audito
 
 export interface Region { id: string; name: string; nameEn?: string | null; level: string; parentId: string | null }
 export interface Zone { id: string; name: string; regionId: string; leaderSupervisorId?: string | null; unitIds?: string[] }
-export interface Unit { id: string; code: string; name: string; type: string; regionId: string; zoneId?: string | null }
+/** parentUnitId: the unit's superior department (主管部门), itself a unit, e.g. the county education bureau */
+export interface Unit { id: string; code: string; name: string; type: string; regionId: string; zoneId?: string | null; parentUnitId?: string | null }
 export interface Supervisor {
   id: string; username?: string | null; name: string; kind: string; regionId: string; zoneId?: string | null; assignedUnitIds: string[];
 }

@@ -56,6 +56,14 @@ export async function upsertRegistry(
         [u.id, u.code, u.name, u.type, u.regionId, u.zoneId ?? null],
       );
     }
+    // Superior departments once every unit of the file exists (a parent may come after its children).
+    const parents = data.units.filter((u) => u.parentUnitId !== undefined);
+    if (parents.length) {
+      await client.query(
+        `UPDATE registry_units u SET parent_unit_id = r.parent FROM jsonb_to_recordset($1::jsonb) AS r(id text, parent text) WHERE u.id = r.id`,
+        [JSON.stringify(parents.map((u) => ({ id: u.id, parent: u.parentUnitId ?? null })))],
+      );
+    }
     for (const s of data.supervisors) {
       await client.query(
         `INSERT INTO registry_supervisors (id, username, name, kind, region_id, zone_id, assigned_unit_ids) VALUES ($1, $2, $3, $4, $5, $6, $7)

@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import type { Request, Response } from 'express';
-import { DraftBulletinCommand, ExecuteBulletinCommand, type CommandEnvelope } from '@app/application';
+import { DraftBulletinCommand, PublishBulletinCommand, type CommandEnvelope } from '@app/application';
 import { Roles } from '../auth/auth.decorators';
 import { Envelope, newResourceId } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
@@ -18,7 +18,7 @@ class PublishBulletinDto {
   @IsIn(['internal', 'public']) scope!: 'internal' | 'public';
 }
 
-/** 督导通报: drafted with a list of issues, then published; publication reports the result on every issue. */
+/** 督导通报: drafted with a list of issues, then published with a snapshot of each; publication reports the result on every issue. */
 @ApiTags('bulletins')
 @ApiBearerAuth()
 @Controller('bulletins')
@@ -37,7 +37,7 @@ export class BulletinsController {
   @Post(':id/publish')
   @HttpCode(200)
   async publish(@Param('id', ParseUUIDPipe) id: string, @Body() body: PublishBulletinDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) response: Response) {
-    const result = await this.commands.execute(new ExecuteBulletinCommand(id, { type: 'PublishBulletin', scope: body.scope }, envelope));
+    const result = await this.commands.execute(new PublishBulletinCommand(id, body.scope, envelope));
     return commandResponse(response, result);
   }
 }

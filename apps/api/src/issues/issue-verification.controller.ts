@@ -1,9 +1,11 @@
 import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { CommandEnvelope } from '@app/application';
+import { CommandBus } from '@nestjs/cqrs';
+import { DecideAccountabilityCommand, type CommandEnvelope } from '@app/application';
 import { Roles } from '../auth/auth.decorators';
 import { Envelope } from '../http/command-envelope.decorator';
+import { commandResponse } from '../http/command-response';
 import { PostCommand } from '../http/post-command.decorator';
 import { AccountabilityDecisionDto, CloseIssueDto, LookBackDto, RecheckDto, WithdrawIssueDto } from './dto/verification.dto';
 import { IssueCommandSender } from './issue-command.sender';
@@ -12,7 +14,10 @@ import { IssueCommandSender } from './issue-command.sender';
 @ApiBearerAuth()
 @Controller('issues/:id')
 export class IssueVerificationController {
-  constructor(private readonly sender: IssueCommandSender) {}
+  constructor(
+    private readonly sender: IssueCommandSender,
+    private readonly commands: CommandBus,
+  ) {}
 
   @PostCommand('rechecks') @Roles('supervisor', 'coordinator')
   recheck(@Param('id', ParseUUIDPipe) id: string, @Body() body: RecheckDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
@@ -21,8 +26,9 @@ export class IssueVerificationController {
   }
 
   @PostCommand('accountability-decisions') @Roles('leader')
-  decideAccountability(@Param('id', ParseUUIDPipe) id: string, @Body() body: AccountabilityDecisionDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
-    return this.sender.send(id, { type: 'DecideAccountability', targets: body.targets, measures: body.measures, basis: body.basis }, envelope, res);
+  async decideAccountability(@Param('id', ParseUUIDPipe) id: string, @Body() body: AccountabilityDecisionDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    const command = { type: 'DecideAccountability' as const, targets: body.targets, measures: body.measures, basis: body.basis };
+    return commandResponse(res, await this.commands.execute(new DecideAccountabilityCommand(id, command, envelope)));
   }
 
   @PostCommand('close') @Roles('supervisor', 'coordinator')

@@ -19,6 +19,8 @@ export interface Unit {
   type: string;
   regionId: string;
   zoneId?: string | null;
+  /** the unit's superior department (e.g. the county education bureau) */
+  parentUnitId?: string | null;
 }
 export interface Zone {
   id: string;

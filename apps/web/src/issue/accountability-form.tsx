@@ -10,6 +10,15 @@ import type { ActionProps } from './issue-types';
 interface Target {
   kind: 'unit' | 'person';
   name: string;
+  /** the unit held accountable, or the unit the person belongs to: the issue's unit or a superior department */
+  unitId: string;
+}
+
+/** The issue's unit and its superior departments up the registry's chain (the only units a decision may target). */
+function eligibleUnits(unitId: string, unitById: Map<string, { parentUnitId?: string | null }>): string[] {
+  const chain = [unitId];
+  for (let parent = unitById.get(unitId)?.parentUnitId; parent && !chain.includes(parent); parent = unitById.get(parent)?.parentUnitId) chain.push(parent);
+  return chain;
 }
 
 /** 问责处理 (leader): targets, measures allowed for those kinds of target, and the basis. */
@@ -17,7 +26,8 @@ export function AccountabilityForm({ issue, onDone }: ActionProps) {
   const { t } = useI18n();
   const registry = useRegistry();
   const command = useCommand();
-  const [targets, setTargets] = useState<Target[]>([{ kind: 'unit', name: registry.unitName(issue.unitId) }]);
+  const [targets, setTargets] = useState<Target[]>([{ kind: 'unit', name: registry.unitName(issue.unitId), unitId: issue.unitId }]);
+  const units = eligibleUnits(issue.unitId, registry.unitById);
   const [measures, setMeasures] = useState<string[]>([]);
   const [basis, setBasis] = useState('');
   const allowed = [...new Set(targets.flatMap((x) => (x.kind === 'unit' ? UNIT_ACCOUNTABILITY_MEASURES : PERSON_ACCOUNTABILITY_MEASURES)))] as string[];
@@ -25,7 +35,7 @@ export function AccountabilityForm({ issue, onDone }: ActionProps) {
 
   const submit = async () => {
     const body = {
-      targets: targets.map((x) => ({ kind: x.kind, name: x.name, ...(x.kind === 'unit' ? { unitId: issue.unitId } : {}) })),
+      targets: targets.map((x) => ({ kind: x.kind, name: x.name, unitId: x.unitId })),
       measures: measures.filter((m) => allowed.includes(m)),
       basis,
     };
@@ -42,6 +52,17 @@ export function AccountabilityForm({ issue, onDone }: ActionProps) {
               <option value="unit">{t('target.unit')}</option>
               <option value="person">{t('target.person')}</option>
             </select>
+            <select
+              aria-label={`${t('ironRules.targetUnit')} ${index + 1}`}
+              value={target.unitId}
+              onChange={(e) => update(index, { unitId: e.target.value, ...(target.kind === 'unit' ? { name: registry.unitName(e.target.value) } : {}) })}
+            >
+              {units.map((id) => (
+                <option key={id} value={id}>
+                  {registry.unitName(id)}
+                </option>
+              ))}
+            </select>
             <input aria-label={`${t('field.targetName')} ${index + 1}`} value={target.name} onChange={(e) => update(index, { name: e.target.value })} required />
             {targets.length > 1 && (
               <button type="button" className="link" onClick={() => setTargets(targets.filter((_, i) => i !== index))}>
@@ -50,7 +71,7 @@ export function AccountabilityForm({ issue, onDone }: ActionProps) {
             )}
           </div>
         ))}
-        <button type="button" className="btn btn-small" onClick={() => setTargets([...targets, { kind: 'person', name: '' }])}>
+        <button type="button" className="btn btn-small" onClick={() => setTargets([...targets, { kind: 'person', name: '', unitId: issue.unitId }])}>
           + {t('common.add')} {t('target.person')}
         </button>
       </fieldset>

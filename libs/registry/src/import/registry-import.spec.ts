@@ -1,5 +1,6 @@
 import demo from '../data/demo-county.json';
 import { parseCsv } from './csv';
+import { demoRegistryData } from '../demo-data';
 import { emptyExisting, sectionsFromCsv, sectionsFromJson, validateRegistry, type ExistingRegistry } from './registry-import';
 
 function existingFromDemo(): ExistingRegistry {
@@ -93,5 +94,27 @@ describe('registry import validation', () => {
   it('refuses a region cycle', () => {
     const { sections } = sectionsFromJson({ regions: [{ id: 'a', name: 'A', level: 'city', parentId: 'b' }, { id: 'b', name: 'B', level: 'county', parentId: 'a' }] });
     expect(validateRegistry(sections, emptyExisting()).errors.map((e) => e.field)).toEqual(['parentId', 'parentId']);
+  });
+});
+
+describe('superior departments (parentUnitId)', () => {
+  const bureau = { id: 'u-bureau', code: 'bureau', name: '示范县教育局', type: 'education_bureau', regionId: 'r-demo-county' };
+  const school = (parentUnitId: unknown, id = 'u-s') => ({ id, code: `code_${id.replace(/-/g, '_')}`, name: '学校', type: 'primary', regionId: 'r-demo-county', parentUnitId });
+  const validate = (units: object[], regions = [{ id: 'r-demo-county', name: '示范县', level: 'county', parentId: null }, { id: 'r-other', name: '邻县', level: 'county', parentId: null }]) =>
+    validateRegistry(sectionsFromJson({ regions, units }).sections, emptyExisting());
+
+  it('accepts the demo registry with its education bureaus as every school’s superior department', () => {
+    const { data } = demoRegistryData();
+    const result = validateRegistry(sectionsFromJson(data).sections, emptyExisting());
+    expect(result.errors).toEqual([]);
+    expect(result.data?.units.find((u) => u.id === 'u-001')).toMatchObject({ parentUnitId: 'u-bureau-r-demo-county' });
+    expect(result.data?.units.find((u) => u.id === 'u-bureau-r-demo-county')).toMatchObject({ parentUnitId: 'u-bureau-r-demo-city', type: 'education_bureau' });
+  });
+
+  it('accepts a parent listed after its child, and refuses an unknown parent, a cycle, or a parent of another region', () => {
+    expect(validate([school('u-bureau'), bureau]).errors).toEqual([]);
+    expect(validate([school('u-nope')]).errors).toEqual([expect.objectContaining({ field: 'parentUnitId', message: "unit 'u-nope' does not exist" })]);
+    expect(validate([school('u-b', 'u-a'), school('u-a', 'u-b')]).errors.map((e) => e.message)).toEqual(['makes the unit its own superior department', 'makes the unit its own superior department']);
+    expect(validate([school('u-x'), { ...bureau, id: 'u-x', code: 'x', regionId: 'r-other' }]).errors[0].message).toContain("neither this unit's region nor one above it");
   });
 });

@@ -39,7 +39,7 @@ type RawSections = Record<RegistrySection, { row: number; value: unknown }[]>;
 export const CSV_COLUMNS: Record<RegistrySection, { required: string[]; optional: string[] }> = {
   regions: { required: ['id', 'name', 'level'], optional: ['nameEn', 'parentId'] },
   zones: { required: ['id', 'name', 'regionId'], optional: ['leaderSupervisorId'] },
-  units: { required: ['id', 'code', 'name', 'type', 'regionId'], optional: ['zoneId'] },
+  units: { required: ['id', 'code', 'name', 'type', 'regionId'], optional: ['zoneId', 'parentUnitId'] },
   supervisors: { required: ['id', 'name', 'kind', 'regionId'], optional: ['username', 'zoneId', 'assignedUnitIds'] },
   users: { required: ['username', 'role', 'regionId'], optional: ['unitId', 'supervisorId', 'displayName', 'disabled', 'password'] },
   categories: { required: ['code', 'name'], optional: ['nameEn'] },
@@ -122,7 +122,7 @@ function emptySections(): RawSections {
 export interface ExistingRegistry {
   regions: Map<string, string | null>; // id → parentId
   zones: Map<string, string>; // id → regionId
-  units: Map<string, { regionId: string; code: string }>;
+  units: Map<string, { regionId: string; code: string; parentUnitId?: string | null }>;
   supervisors: Map<string, string>; // id → regionId
   categories: Set<string>;
 }
@@ -189,7 +189,12 @@ export function validateRegistry(sections: RawSections, existing: ExistingRegist
   const units = rowsOf('units', {
     id: { type: 'id', required: true }, code: { type: 'id', required: true }, name: { type: 'text', required: true, max: 200 },
     type: { type: 'text', required: true, max: 64 }, regionId: { type: 'id', required: true }, zoneId: { type: 'id', nullable: true },
-  }, (v) => ({ id: v.id as string, code: v.code as string, name: v.name as string, type: v.type as string, regionId: v.regionId as string, zoneId: (v.zoneId as string | null | undefined) ?? null }));
+    parentUnitId: { type: 'id', nullable: true },
+  }, (v) => ({
+    id: v.id as string, code: v.code as string, name: v.name as string, type: v.type as string, regionId: v.regionId as string,
+    zoneId: (v.zoneId as string | null | undefined) ?? null,
+    ...(v.parentUnitId === undefined ? {} : { parentUnitId: (v.parentUnitId as string | null) ?? null }),
+  }));
   const supervisors = rowsOf('supervisors', {
     id: { type: 'id', required: true }, username: { type: 'username', nullable: true }, name: { type: 'text', required: true, max: 200 },
     kind: { type: 'enum', values: SUPERVISOR_KINDS, required: true }, regionId: { type: 'id', required: true }, zoneId: { type: 'id', nullable: true },
@@ -218,7 +223,10 @@ export function validateRegistry(sections: RawSections, existing: ExistingRegist
   const zoneRegion = new Map(existing.zones);
   for (const { value } of zones) zoneRegion.set(value.id, value.regionId);
   const unitInfo = new Map(existing.units);
-  for (const { value } of units) unitInfo.set(value.id, { regionId: value.regionId, code: value.code });
+  for (const { value } of units) {
+    const parentUnitId = value.parentUnitId === undefined ? existing.units.get(value.id)?.parentUnitId ?? null : value.parentUnitId;
+    unitInfo.set(value.id, { regionId: value.regionId, code: value.code, parentUnitId });
+  }
   const supervisorRegion = new Map(existing.supervisors);
   for (const { value } of supervisors) supervisorRegion.set(value.id, value.regionId);
   const within = (regionId: string, ancestorId: string) => {
@@ -269,6 +277,20 @@ export function validateRegistry(sections: RawSections, existing: ExistingRegist
     const owner = codeOwner.get(value.code);
     if (owner !== undefined && owner !== value.id) {
       err('units', row, 'code', `code '${value.code}' already belongs to unit '${owner}'`);
+    }
+    if (isText(value.parentUnitId)) {
+      const parent = unitInfo.get(value.parentUnitId);
+      if (!parent) err('units', row, 'parentUnitId', `unit '${value.parentUnitId}' does not exist`);
+      else if (!within(value.regionId, parent.regionId)) err('units', row, 'parentUnitId', `unit '${value.parentUnitId}' lies in region '${parent.regionId}', neither this unit's region nor one above it`);
+      // a cycle: walking up the superior departments comes back to the unit
+      let current: string | null | undefined = value.parentUnitId;
+      for (let guard = 0; current && guard <= unitInfo.size; guard++) {
+        if (current === value.id) {
+          err('units', row, 'parentUnitId', 'makes the unit its own superior department');
+          break;
+        }
+        current = unitInfo.get(current)?.parentUnitId;
+      }
     }
   }
   for (const { row, value } of supervisors) {
@@ -353,7 +375,9 @@ async function loadExisting(client: PoolClient): Promise<ExistingRegistry> {
   const existing = emptyExisting();
   for (const r of (await client.query(`SELECT id, parent_id FROM registry_regions`)).rows) existing.regions.set(r.id, r.parent_id);
   for (const z of (await client.query(`SELECT id, region_id FROM registry_zones`)).rows) existing.zones.set(z.id, z.region_id);
-  for (const u of (await client.query(`SELECT id, region_id, code FROM registry_units`)).rows) existing.units.set(u.id, { regionId: u.region_id, code: u.code });
+  for (const u of (await client.query(`SELECT id, region_id, code, parent_unit_id FROM registry_units`)).rows) {
+    existing.units.set(u.id, { regionId: u.region_id, code: u.code, parentUnitId: u.parent_unit_id });
+  }
   for (const s of (await client.query(`SELECT id, region_id FROM registry_supervisors`)).rows) existing.supervisors.set(s.id, s.region_id);
   for (const c of (await client.query(`SELECT code FROM registry_categories`)).rows) existing.categories.add(c.code);
   return existing;

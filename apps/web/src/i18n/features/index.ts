@@ -1,10 +1,12 @@
 import { languageOf } from '../define-messages';
+import { ironRulesMessages } from './iron-rules';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
  * keys are prefixed by the feature (`calendar.…`, `activity.…`) so that two features never share one.
  */
 const featureMessages = {
+  ...ironRulesMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;
