@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { BulletinCommandHandler } from './bulletin/bulletin-command.handler';
 import { DraftBulletinHandler } from './bulletin/draft-bulletin.handler';
+import { CalendarCommandHandler } from './calendar/calendar-command.handler';
+import { CalendarService } from './calendar/calendar.service';
 import { DecisionContextFactory } from './decision-context.factory';
 import { JurisdictionService } from './jurisdiction/jurisdiction.service';
 import { IssueCommandHandler } from './issue/issue-command.handler';
@@ -15,6 +17,8 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
   imports: [CqrsModule.forRoot()],
   providers: [
     StreamCommandRunner,
+    CalendarService,
+    CalendarCommandHandler,
     DecisionContextFactory,
     JurisdictionService,
     IssueCommandHandler,
@@ -26,6 +30,6 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory, JurisdictionService],
+  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory, JurisdictionService, CalendarService],
 })
 export class ApplicationModule {}
