@@ -32,6 +32,8 @@ export interface CalendarNotice {
 
 /** GET /calendar, /health and the admin page: what is published, what is provisional, and what is missing. */
 export interface CalendarOverview {
+  /** the server's clock: the web previews deadlines from it, so a preview is what the server will compute */
+  now: string;
   today: string;
   /** the version of the published years */
   version: string;
@@ -72,6 +74,7 @@ export function calendarOverview(state: CalendarState, calendar: WorkdayCalendar
   }
   years.sort((a, b) => a.year - b.year);
   return {
+    now,
     today,
     version: calendar.version,
     published: calendar.published,
