@@ -64,6 +64,8 @@ function sourceErrors(source: unknown, today: string, errors: FieldError[]): voi
   }
   if (typeof docNo !== 'string' || docNo.trim() === '' || docNo.length > 100) {
     errors.push({ field: 'source.docNo', message: 'must be the notice\'s document number (e.g. 国办发明电〔2026〕N号)' });
+  } else if (/EXAMPLE|示例/i.test(docNo)) {
+    errors.push({ field: 'source.docNo', message: 'is the example file\'s placeholder: fill in the notice\'s own document number' });
   }
   if (typeof publishedOn !== 'string' || !isCalendarDate(publishedOn)) {
     errors.push({ field: 'source.publishedOn', message: 'must be the date the notice was issued, YYYY-MM-DD' });

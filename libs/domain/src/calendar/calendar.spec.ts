@@ -104,3 +104,13 @@ describe('calendar-cn: warnings', () => {
 function withoutType({ type: _type, ...rest }: PublishCalendarYear) {
   return rest;
 }
+
+describe('calendar-cn: the example file', () => {
+  it('is refused as it stands (its document number is a placeholder)', () => {
+    const example = require('../../../../docs/calendar-2027.example.json'); // eslint-disable-line @typescript-eslint/no-require-imports
+    const outcome = calendar().when({ type: 'PublishCalendarYear', year: example.year, holidays: example.holidays, workdays: example.workdays, source: example.source }, context);
+    expect(outcome.error?.errors).toEqual([{ field: 'source.docNo', message: expect.stringContaining('placeholder') }]);
+    const filled = calendar().when({ type: 'PublishCalendarYear', year: example.year, holidays: example.holidays, workdays: example.workdays, source: { ...example.source, docNo: '国办发明电〔2026〕1号' } }, context);
+    expect(filled.events).toHaveLength(1);
+  });
+});
