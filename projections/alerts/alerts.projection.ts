@@ -7,7 +7,11 @@ import { alertSortKey } from './alert-sort-key';
 export const ALERTS = 'alerts';
 export const COVERAGE_PREFIX = 'coverage-';
 
-const KINDS: Record<string, string> = { RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder' };
+const KINDS: Record<string, string> = {
+  RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder', DeadlineRecomputed: 'deadline_recomputed',
+};
+/** Operational alerts about one issue (the deadline clock could not handle it): stream ops-alert-<key>. */
+export const OPS_ALERT_PREFIX = 'ops-alert-';
 
 /**
  * GET /alerts, the SSE stream and webhooks: one alert per escalation event, and one per (supervisor, school, month)
@@ -16,8 +20,8 @@ const KINDS: Record<string, string> = { RectificationDueSoon: 'due_soon', Rectif
 export const alertsProjection = batchProjection({
   name: ALERTS,
   version: 1,
-  handles: ['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed'],
-  streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX],
+  handles: ['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised'],
+  streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX],
   tables: ['alerts', 'alert_issue_facts'],
   async applyBatch(tx: ProjectionTx, events) {
     const facts = events.filter((e) => e.type === 'IssueRegistered').map((e) => {
@@ -32,7 +36,10 @@ export const alertsProjection = batchProjection({
       );
     }
     const ids: string[] = [];
-    const alerts = events.filter((e) => KINDS[e.type]).map(toAlert);
+    const alerts = [
+      ...events.filter((e) => KINDS[e.type] && e.stream.startsWith(ISSUE_PREFIX)).map(toAlert),
+      ...events.filter((e) => e.type === 'OpsAlertRaised' && e.stream.startsWith(OPS_ALERT_PREFIX)).map(toOpsAlert).filter((a) => a !== null),
+    ];
     if (alerts.length) {
       const inserted = await tx.query<{ alert_id: string }>(
         `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, level, issue_id, order_no, unit_id, unit_name, region_id, zone_id,
@@ -94,6 +101,23 @@ function toAlert(event: RecordedEvent) {
     issue_id: event.stream.slice(ISSUE_PREFIX.length),
     order_no: typeof data.orderNo === 'number' ? data.orderNo : null,
     deadline: data.deadline ?? null,
+    occurred_at: event.recordedAt,
+  };
+}
+
+/** The clock's failure on one issue, as an alert on that issue (kind clock_failed, the error in `level`). */
+function toOpsAlert(event: RecordedEvent) {
+  const d = event.data as { issueId?: unknown; orderNo?: unknown; deadline?: unknown; step?: unknown } | null;
+  if (!d || typeof d.issueId !== 'string') return null;
+  return {
+    alert_id: event.metadata.eventId,
+    sort_key: alertSortKey(event.position),
+    position: event.position,
+    kind: 'clock_failed',
+    level: typeof d.step === 'string' ? d.step : null,
+    issue_id: d.issueId,
+    order_no: typeof d.orderNo === 'number' ? d.orderNo : null,
+    deadline: typeof d.deadline === 'string' ? d.deadline : null,
     occurred_at: event.recordedAt,
   };
 }

@@ -14,7 +14,15 @@ jest.setTimeout(120_000);
 describe('web UI (browser)', () => {
   let app: TestApp;
   let browser: Browser;
-  const clock = new ManualClock(new Date().toISOString());
+  // An injected clock, never today's date: 2026-12-18 is the day a 10-working-day order first reaches into 2027,
+  // a year not yet published — it is computed (provisionally), not refused. The browser runs on the same time.
+  const clock = new ManualClock('2026-12-18T02:00:00.000Z');
+  /** A page whose Date is the server's test clock (timers still run), so nothing on screen depends on today. */
+  async function openPage(viewport?: Parameters<typeof newPage>[2]) {
+    const opened = await newPage(browser, app.url, viewport);
+    await opened.page.clock.setFixedTime(new Date(clock.now()));
+    return opened;
+  }
 
   beforeAll(async () => {
     assertWebBuilt();
@@ -45,10 +53,10 @@ describe('web UI (browser)', () => {
   let loopBulletinTitle = '';
 
   it('runs the full loop across roles: register, order, report, recheck, publish, close, audit', async () => {
-    const sup = await newPage(browser, app.url);
-    const school = await newPage(browser, app.url);
-    const coordinator = await newPage(browser, app.url);
-    const auditor = await newPage(browser, app.url);
+    const sup = await openPage();
+    const school = await openPage();
+    const coordinator = await openPage();
+    const auditor = await openPage();
     try {
       // 督学 registers an issue at one of his schools
       await login(sup.page, 'sup01');
@@ -75,6 +83,9 @@ describe('web UI (browser)', () => {
       await order.getByLabel('整改要求').fill('三日内清理消防通道，建立每日巡查制度。');
       await order.getByLabel(/天数/).fill('10');
       await expect(order.getByTestId('deadline-preview-value').textContent()).resolves.toMatch(/23:59:59/);
+      // 2026-12-18 + 10 working days = 2027-01-04 (元旦 2027-01-01 from the statutory days): provisional, and said so
+      await expect(order.getByTestId('deadline-preview-value').getAttribute('data-date')).resolves.toBe('2027-01-04');
+      await order.getByTestId('deadline-preview-provisional').waitFor();
       await shot(sup.page, 'order-rectification');
       await order.getByRole('button', { name: '提交' }).click();
       await waitForStatus(sup.page, 'rectifying');
@@ -159,7 +170,7 @@ describe('web UI (browser)', () => {
 
   it('explains a refused close with the iron-rule checklist, in Chinese and in English', async () => {
     const issueId = await registerByApi('课后服务收费未公示');
-    const { context, page } = await newPage(browser, app.url);
+    const { context, page } = await openPage();
     try {
       await login(page, 'sup01');
       await page.goto(`/issues/${issueId}`);
@@ -193,7 +204,7 @@ describe('web UI (browser)', () => {
   });
 
   it('shows the published bulletin on the public page without signing in', async () => {
-    const { context, page } = await newPage(browser, app.url);
+    const { context, page } = await openPage();
     try {
       await page.goto('/public/bulletins');
       await page.getByRole('heading', { name: '督导通报公开栏' }).waitFor();
@@ -225,7 +236,7 @@ describe('web UI (browser)', () => {
     }
     expect(listed).toBe(2);
 
-    const { context, page } = await newPage(browser, app.url);
+    const { context, page } = await openPage();
     try {
       await login(page, 'leader');
       await page.goto('/overdue');
@@ -245,6 +256,38 @@ describe('web UI (browser)', () => {
       await page.getByRole('heading', { name: '督导驾驶舱' }).waitFor();
       await page.waitForTimeout(600); // let the charts animate in
       await shot(page, 'leader-dashboard');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lets the admin see the calendar, the missing year, and publish a year from pasted JSON (warnings shown)', async () => {
+    const { context, page } = await openPage();
+    try {
+      await login(page, 'admin');
+      await page.goto('/calendar');
+      await page.getByTestId('calendar-year-2027').waitFor();
+      await expect(page.getByTestId('calendar-year-2027').getAttribute('data-status')).resolves.toBe('provisional');
+      await expect(page.getByTestId('calendar-warning').first().getAttribute('data-code')).resolves.toBe('NEXT_YEAR_NOT_PUBLISHED');
+      await expect(page.getByTestId('calendar-published').textContent()).resolves.toBe('2024–2026');
+      await shot(page, 'admin-calendar');
+      const form = page.getByTestId('calendar-publish-form');
+      // a made-up schedule for the test (the official 2027 schedule is not known here)
+      await form.getByTestId('calendar-json').fill(JSON.stringify({
+        year: 2027,
+        holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2027-02-05', name: '春节' }, { date: '2027-02-08', name: '春节' }],
+        workdays: [],
+        source: { title: '测试用2027年放假安排（非官方）', docNo: 'TEST-2027-UI', publishedOn: '2026-12-10' },
+      }));
+      await form.getByRole('button', { name: '从 JSON 填入表单' }).click();
+      await form.getByRole('button', { name: '发布' }).click();
+      await page.getByTestId('calendar-published-result').waitFor();
+      await expect(page.getByTestId('calendar-published-result').textContent()).resolves.toContain('清明节');
+      await shot(page, 'admin-calendar-published');
+      await expect(page.getByTestId('calendar-year-2027').getAttribute('data-status')).resolves.toBe('published');
+      await expect(page.getByTestId('calendar-published').textContent()).resolves.toBe('2024–2027');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await shot(page, 'admin-calendar-phone');
     } finally {
       await context.close();
     }

@@ -53,6 +53,7 @@ describe('fuzz: malformed requests across all routes', () => {
   let app: TestApp;
   const good: Record<string, string> = {};
   let issueId = '';
+  let fixturePosition = '';
   let bulletinId = '';
 
   beforeAll(async () => {
@@ -65,6 +66,7 @@ describe('fuzz: malformed requests across all routes', () => {
     issueId = issue.body.id;
     const bulletin = await app.api('POST', '/bulletins', { token: good.coordinator, body: { title: 'fuzz', issueIds: [issueId] } });
     bulletinId = bulletin.body.id;
+    fixturePosition = bulletin.body.position;
     expect([issue.status, bulletin.status]).toEqual([201, 201]);
   }, 60_000);
 
@@ -123,6 +125,14 @@ describe('fuzz: malformed requests across all routes', () => {
     const random = prng(20261122);
     const counts = new Map<number, number>();
     const failures: string[] = [];
+    // The head only shows an append once no older transaction can still commit (a projection's batch, say): wait
+    // until it shows the fixture's, so that "appends nothing" compares the right positions.
+    const store = app.service.eventStore;
+    for (let i = 0; i < 200; i++) {
+      const head = await store.headPosition();
+      if (head && store.comparePositions(head, fixturePosition) >= 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
     const headBefore = await app.service.eventStore.headPosition();
 
     const mutateBody = (route: Route): { body: unknown; raw?: string; contentType?: string } => {

@@ -4,6 +4,7 @@ import { ApplicationModule } from '@app/application';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { BulletinsController } from './bulletins/bulletins.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { HealthController } from './health/health.controller';
 import { AccessLogInterceptor } from './http/access-log.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
@@ -22,6 +23,7 @@ import { WebUiModule } from './web/web-ui.module';
   imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule],
   controllers: [
     HealthController,
+    CalendarController,
     IssueRegistrationController,
     IssueRectificationController,
     IssueVerificationController,

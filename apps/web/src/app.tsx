@@ -3,6 +3,7 @@ import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AlertStreamProvider } from './alerts/alert-stream-context';
 import { RegistryProvider } from './api/registry-context';
 import { DossierPage } from './audit/dossier-page';
+import { CalendarPage } from './calendar/calendar-page';
 import { TimelinePage } from './audit/timeline-page';
 import { SessionProvider } from './auth/session-context';
 import { ErrorBoundary } from './components/error-boundary';
@@ -58,6 +59,7 @@ export function App() {
                 <Route path="issues/:id/dossier" element={<DossierPage />} />
                 <Route path="schools" element={<SchoolsPage />} />
                 <Route path="bulletins" element={<BulletinsPage />} />
+                <Route path="calendar" element={<CalendarPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -5,11 +5,12 @@ import { CheckpointStore } from './checkpoints/checkpoint.store';
 import { CoverageClock } from './coverage-clock/coverage-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
+import { DeadlineRecomputeProcessManager } from './deadline-recompute/deadline-recompute.process-manager';
 import { ProjectionRunner } from './projections/projection-runner';
 
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer],
+  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer],
 })
 export class WorkerModule {}

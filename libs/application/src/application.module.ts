@@ -5,6 +5,8 @@ import { BulletinSnapshotReader } from './bulletin/bulletin-snapshot.reader';
 import { DraftBulletinHandler } from './bulletin/draft-bulletin.handler';
 import { PublishBulletinHandler } from './bulletin/publish-bulletin.handler';
 import { CONFLICTS_OF_INTEREST, noConflictsDeclared } from './conflicts/conflicts-of-interest';
+import { CalendarCommandHandler } from './calendar/calendar-command.handler';
+import { CalendarService } from './calendar/calendar.service';
 import { DecisionContextFactory } from './decision-context.factory';
 import { JurisdictionService } from './jurisdiction/jurisdiction.service';
 import { DecideAccountabilityHandler } from './issue/decide-accountability.handler';
@@ -19,6 +21,8 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
   imports: [CqrsModule.forRoot()],
   providers: [
     StreamCommandRunner,
+    CalendarService,
+    CalendarCommandHandler,
     DecisionContextFactory,
     JurisdictionService,
     { provide: CONFLICTS_OF_INTEREST, useValue: noConflictsDeclared },
@@ -34,6 +38,6 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory, JurisdictionService],
+  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory, JurisdictionService, CalendarService],
 })
 export class ApplicationModule {}

@@ -22,6 +22,8 @@ export interface AppConfig {
     loginRateLimit: { windowSeconds: number; perUsername: number; perClient: number };
   };
   deadlineScanIntervalMs: number;
+  /** CALENDAR_REFRESH_MS: how stale a process's copy of the calendar-cn stream may get before a command re-reads it. */
+  calendarRefreshMs: number;
   /** The escalation ladder's timing (DESIGN §3); the deadline clock decides when to send its commands with these. */
   policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };
   /** The projection runner: how often an idle projection looks for new events, and how many it reads at once. */

@@ -143,6 +143,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       },
     },
     deadlineScanIntervalMs: read.int('DEADLINE_SCAN_INTERVAL_MS', 60_000, 100, 24 * 3600 * 1000),
+    calendarRefreshMs: read.int('CALENDAR_REFRESH_MS', 1_000, 0, 3600 * 1000),
     policy: {
       dueSoonWorkingDays: read.int('POLICY_DUE_SOON_WORKING_DAYS', 3, 0, 30),
       superviseAfterWorkingDays: read.int('POLICY_SUPERVISE_AFTER_WORKING_DAYS', 5, 1, 60),

@@ -4,7 +4,8 @@ import { Registry1763800000100 } from '../../registry/src/migrations/17638000001
 import { UnitSuperiorDepartment1764100000100 } from '../../registry/src/migrations/1764100000100-unit-superior-department.migration';
 import { SubscriptionCheckpoints1763800000200 } from '../../../apps/worker/src/checkpoints/1763800000200-subscription-checkpoints.migration';
 import { ReadSideMigrations } from '../../../projections/migrations';
+import { DeadlineCalendarYears1764200000100 } from '../../../apps/worker/src/deadline-recompute/1764200000100-deadline-calendar-years.migration';
 import { DeniedAttempts1763800000900 } from '../../../apps/api/src/admin/1763800000900-denied-attempts.migration';
 
 /** Every schema migration of the service, in order. Projections and the registry add theirs here. */
-export const ALL_MIGRATIONS: Function[] = [EventStore1763800000000, Registry1763800000100, SubscriptionCheckpoints1763800000200, ...ReadSideMigrations, DeniedAttempts1763800000900, UnitSuperiorDepartment1764100000100];
+export const ALL_MIGRATIONS: Function[] = [EventStore1763800000000, Registry1763800000100, SubscriptionCheckpoints1763800000200, ...ReadSideMigrations, DeniedAttempts1763800000900, DeadlineCalendarYears1764200000100, UnitSuperiorDepartment1764100000100];

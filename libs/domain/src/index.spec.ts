@@ -8,13 +8,15 @@ describe('public API', () => {
       'decideIssue', 'evolveIssue', 'initialIssueState', 'foldIssue', 'decideBulletin', 'evolveBulletin', 'initialBulletinState',
       'foldBulletin', 'decideVisit', 'evolveVisit', 'initialVisitState', 'issueStream', 'bulletinStream', 'visitStream',
       'UNIT_ACCOUNTABILITY_MEASURES', 'PERSON_ACCOUNTABILITY_MEASURES',
+      'decideCalendar', 'evolveCalendar', 'foldCalendar', 'initialCalendarState', 'CALENDAR_STREAM', 'createWorkdayCalendar',
+      'parseCalendarVersion', 'statutoryHolidays', 'bundledCalendarYears',
     ]) {
       expect(domain).toHaveProperty(name);
     }
     expect(domain.issueStream('x')).toBe('issue-x');
     expect(domain.bulletinStream('x')).toBe('bulletin-x');
     expect(domain.visitStream('x')).toBe('visit-x');
-    expect(domain.ISSUE_EVENT_TYPES).toHaveLength(16);
+    expect(domain.ISSUE_EVENT_TYPES).toHaveLength(17);
   });
 
   it('has a Chinese and English title for every error code', () => {
@@ -22,6 +24,6 @@ describe('public API', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('RECHECK_REQUIRED: detail');
     expect(domain.DOMAIN_ERROR_TITLES[error.code].zh).toBeTruthy();
-    expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(22);
+    expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(23);
   });
 });

@@ -7,14 +7,21 @@ export type { DecisionContext } from './shared/decision-context';
 export type { UnitFacts } from './shared/unit-facts';
 export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
-export { issueStream, bulletinStream, visitStream, coverageStream } from './shared/stream-names';
+export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar
 export { createWorkdayCalendar } from './calendar/workday-calendar';
-export type { WorkdayCalendar, WorkdayCalendarData } from './calendar/workday-calendar';
-export { loadCnWorkdayCalendar } from './calendar/cn-workday-calendar.loader';
-export { addCalendarDays, isCalendarDate } from './calendar/calendar-date';
+export type { WorkdayCalendar, CalendarYearInfo, ProvisionalYears } from './calendar/workday-calendar';
+export type { CalendarDay, CalendarSource, CalendarYearData } from './calendar/calendar-year';
+export { formatCalendarVersion, parseCalendarVersion } from './calendar/calendar-version';
+export type { VersionedYear } from './calendar/calendar-version';
+export { loadCnWorkdayCalendar, bundledCalendarYears, BUNDLED_SOURCES } from './calendar/cn-workday-calendar.loader';
+export { yearContentHash } from './calendar/calendar-content-hash';
+export { statutoryHolidays, PROVISIONAL_SOURCE_TITLE } from './calendar/statutory-holidays';
+export type { FestivalDates } from './calendar/statutory-holidays';
+export { publishedCalendarYears, provisionalCalendarYear } from './calendar/calendar-years';
+export { addCalendarDays, isCalendarDate, yearOf } from './calendar/calendar-date';
 export { shanghaiDate, endOfShanghaiDay, startOfShanghaiDay } from './calendar/shanghai-time';
 export {
   addWorkingDays,
@@ -26,6 +33,13 @@ export {
 } from './calendar/working-days';
 export { computeDeadline, latestAllowedDeadline } from './calendar/deadline';
 export type { DeadlineRule, DeadlineRuleRecord, ComputedDeadline } from './calendar/deadline';
+export * from './calendar/calendar.events';
+export * from './calendar/calendar.commands';
+export * from './calendar/calendar.state';
+export { decideCalendar } from './calendar/calendar.decide';
+export { evolveCalendar, foldCalendar } from './calendar/calendar.evolve';
+export { calendarYearErrors, calendarYearWarnings } from './calendar/calendar-year.validate';
+export type { CalendarWarning } from './calendar/calendar-year.validate';
 
 // issue
 export * from './issue/issue.types';
@@ -37,6 +51,7 @@ export { evolveIssue, foldIssue } from './issue/issue.evolve';
 export { decideIssue } from './issue/issue.decide';
 export { upcastIssueEvent } from './issue/issue.upcast';
 export { needsOnSiteRecheck } from './issue/recheck.decide';
+export { deadlineInForceWasComputed } from './issue/deadline-recompute.decide';
 
 // bulletin
 export * from './bulletin/bulletin.events';

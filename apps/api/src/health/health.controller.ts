@@ -2,12 +2,12 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Pool } from 'pg';
-import { PG_POOL } from '@app/application';
+import { CalendarService, PG_POOL } from '@app/application';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { Public } from '../auth/auth.decorators';
 import { ProjectionLagProbe } from '../queries/projection-lag';
 
-/** Liveness and readiness: the database answers and the event store reads. */
+/** Liveness and readiness: the database answers and the event store reads; the calendar's published range. */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -15,6 +15,7 @@ export class HealthController {
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projectionLag: ProjectionLagProbe,
+    private readonly calendars: CalendarService,
   ) {}
 
   @Public()
@@ -38,8 +39,18 @@ export class HealthController {
     } catch {
       checks.projections = { status: 'down' };
     }
+    const warnings: string[] = [];
+    try {
+      // The published range, and from 1 November a warning while next year's schedule is missing (never a 503:
+      // deadlines are still computed, on the provisional statutory holidays).
+      const { published, provisionalYears, version, warnings: notices } = await this.calendars.overview();
+      checks.calendar = { status: 'up', detail: { published, provisionalYears, version, warnings: notices } };
+      warnings.push(...notices.map((n) => `calendar: ${n.message}`));
+    } catch {
+      checks.calendar = { status: 'down' };
+    }
     const ready = Object.values(checks).every((c) => c.status === 'up');
     response.status(ready ? 200 : 503);
-    return { status: ready ? 'ok' : 'degraded', checks };
+    return { status: ready ? 'ok' : 'degraded', checks, ...(warnings.length ? { warnings } : {}) };
   }
 }

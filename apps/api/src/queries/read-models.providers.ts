@@ -1,7 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
-import { PG_POOL, WORKDAY_CALENDAR } from '@app/application';
-import type { WorkdayCalendar } from '@app/domain';
+import { CalendarService, PG_POOL } from '@app/application';
 import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, IssueSummaryReader, OverdueReader } from '@app/projections';
 
 /** The read models' readers, built on the shared pool (they query the views of the live generations). */
@@ -11,5 +10,5 @@ export const READ_MODEL_PROVIDERS: Provider[] = [
   { provide: CoverageReader, inject: [PG_POOL], useFactory: (pool: Pool) => new CoverageReader(pool) },
   { provide: AlertsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new AlertsReader(pool) },
   { provide: BulletinsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new BulletinsReader(pool) },
-  { provide: OverdueReader, inject: [PG_POOL, WORKDAY_CALENDAR], useFactory: (pool: Pool, calendar: WorkdayCalendar) => new OverdueReader(pool, calendar) },
+  { provide: OverdueReader, inject: [PG_POOL, CalendarService], useFactory: (pool: Pool, calendars: CalendarService) => new OverdueReader(pool, calendars) },
 ];

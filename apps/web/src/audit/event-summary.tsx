@@ -22,6 +22,7 @@ export function EventSummary({ event }: { event: RecordedEventView }) {
       if (key === 'outcome') return tk('outcome', value);
       if (key === 'level') return tk('reminder', value);
       if (key === 'scope') return tk('scope', value);
+      if (key === 'reason' && value.startsWith('official_calendar_')) return tk('calendar.reason', value);
       return value;
     }
     if (Array.isArray(value)) {
@@ -37,8 +38,12 @@ export function EventSummary({ event }: { event: RecordedEventView }) {
     }
     if (typeof value === 'object') {
       const o = value as Record<string, unknown>;
+      if (key === 'source' && 'docNo' in o) return `${o.title} ${o.docNo}`; // the notice a recomputed deadline follows
       if (key === 'source') return tk('source', String(o.kind));
-      if (key === 'deadlineRule') return o.days ? `${o.days} ${tk('order', String(o.kind))} · ${o.calendarVersion}` : `${tk('order', String(o.kind))} · ${o.calendarVersion}`;
+      if (key === 'deadlineRule') {
+        const rule = o.days ? `${o.days} ${tk('order', String(o.kind))} · ${o.calendarVersion}` : `${tk('order', String(o.kind))} · ${o.calendarVersion}`;
+        return o.provisional ? `${rule} · ${tk('calendar', 'provisionalOrder')}` : rule;
+      }
       return JSON.stringify(o);
     }
     return String(value);

@@ -1,19 +1,23 @@
 import type { DeadlineRule } from '@domain/calendar/deadline';
+import { loadCalendar, serverNow } from '../calendar/calendar-data';
+import { useResource } from '../api/use-resource';
 import { formatCalendarDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
-import { calendar, previewDeadline } from './workday-calendar';
+import { previewDeadline } from './workday-calendar';
 
 /** The deadline the server will compute for this rule, with the holidays and make-up days it passes. */
 export function DeadlinePreview({ rule }: { rule: DeadlineRule | null }) {
   const { t, lang } = useI18n();
-  if (!rule) return null;
+  const loaded = useResource(() => loadCalendar(), 'calendar');
+  if (!rule || !loaded.data) return null;
   let preview;
   try {
-    preview = previewDeadline(new Date().toISOString(), rule);
+    preview = previewDeadline(serverNow(loaded.data), rule, loaded.data);
   } catch {
+    const published = loaded.data.overview.published;
     return (
       <p className="problem" role="status">
-        {t('order.outOfCalendar', { first: calendar.firstYear, last: calendar.lastYear })}
+        {t('order.outOfCalendar', { first: published?.first ?? '—', last: published?.last ?? '—' })}
       </p>
     );
   }
@@ -24,6 +28,11 @@ export function DeadlinePreview({ rule }: { rule: DeadlineRule | null }) {
         <strong data-testid="deadline-preview-value" data-date={preview.lastDay}>
           {t('order.previewValue', { date: formatCalendarDate(lang, preview.lastDay) })}
         </strong>
+        {preview.provisional && (
+          <span className="badge warn" data-testid="deadline-preview-provisional" title={t('calendar.provisionalHint')}>
+            {t('calendar.provisional')}
+          </span>
+        )}
       </div>
       {preview.special.length > 0 && (
         <div className="special-days">
@@ -37,7 +46,7 @@ export function DeadlinePreview({ rule }: { rule: DeadlineRule | null }) {
           </ul>
         </div>
       )}
-      <small className="hint">{t('order.calendarNote')}</small>
+      <small className="hint">{preview.provisional ? t('calendar.provisionalHint') : t('order.calendarNote')}</small>
     </div>
   );
 }

@@ -23,6 +23,20 @@ export function OrderCard({ issue }: { issue: Issue }) {
           <strong>{formatDateTime(lang, order.deadline)}</strong>{' '}
           {open && !order.reported && (left >= 0 ? <span className="muted">（{t('issue.deadlineLeft', { n: left })}）</span> : <span className="badge danger">{t('issue.deadlinePassed')}</span>)}
           {order.deadlineRule?.days ? <span className="muted"> · {order.deadlineRule.days} {tk('order', order.deadlineRule.kind)}</span> : null}
+          {order.deadlineRule?.provisional && (
+            <span className="badge warn" title={t('calendar.provisionalHint')} data-testid="order-deadline-provisional">{t('calendar.provisional')}</span>
+          )}
+          {order.lastRecomputation && (
+            <div className="notice" data-testid="order-deadline-recomputed">
+              <strong>{t('calendar.recomputed')}</strong>：
+              {t('calendar.recomputedFrom', {
+                previous: formatDateTime(lang, order.lastRecomputation.previousDeadline),
+                year: order.lastRecomputation.year,
+                how: tk('calendar.how', order.lastRecomputation.reason),
+                docNo: order.lastRecomputation.source?.docNo ?? '—',
+              })}
+            </div>
+          )}
         </dd>
         <dt>{t('field.reminderLevel')}</dt>
         <dd>

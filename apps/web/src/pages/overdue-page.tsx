@@ -12,6 +12,7 @@ import { downloadCsv } from '../format/csv';
 import { formatDate, shanghaiToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { emptyOverdueFilters, OverdueFilters, type OverdueFilterValues } from './overdue-filters';
+import { RecomputedMark } from '../calendar/recomputed-mark';
 
 type SortKey = 'daysOverdue' | 'deadline' | 'unitName' | 'severity' | 'reminderLevel' | 'title';
 const SEVERITY_RANK: Record<string, number> = { general: 1, serious: 2, major: 3 };
@@ -118,7 +119,10 @@ export function OverduePage() {
                       <td><Link to={`/issues/${issueIdOf(row)}`}>{str(row, 'title')}</Link></td>
                       <td>{str(row, 'unitName') ?? registry.unitName(str(row, 'unitId'))}</td>
                       <td><SeverityBadge severity={str(row, 'severity')} /></td>
-                      <td>{formatDate(lang, str(row, 'deadline'))}</td>
+                      <td>
+                        {formatDate(lang, str(row, 'deadline'))}
+                        {row.deadlineRecomputed ? <RecomputedMark value={row.deadlineRecomputed as Loose} /> : null}
+                      </td>
                       <td className="num danger-text"><strong>{t('overdue.days', { n: num(row, 'daysOverdue') ?? 0 })}</strong></td>
                       <td><ReminderBadge level={str(row, 'reminderLevel')} /></td>
                       <td>

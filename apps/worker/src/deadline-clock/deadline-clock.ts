@@ -2,9 +2,10 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { PeriodicScan } from '../scheduling/periodic-scan';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
-import { CLOCK, ExecuteIssueCommand, PG_POOL, WORKDAY_CALENDAR, type Clock } from '@app/application';
+import { CalendarService, CLOCK, ExecuteIssueCommand, PG_POOL, raiseOpsAlert, type Clock } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { DomainError, type WorkdayCalendar } from '@app/domain';
+import { isDomainError } from '@app/domain';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { findDueDeadlines, type DueDeadline } from './due-deadlines';
 
 const ACTOR = { id: 'system:deadline-clock', role: 'system' as const };
@@ -12,6 +13,8 @@ const ACTOR = { id: 'system:deadline-clock', role: 'system' as const };
 /**
  * Timers are events: every scan reads the due deadlines from the read model and sends MarkDueSoon / MarkOverdue /
  * IssueReminder. Each command id names the deadline it is for, so a restart or a second worker appends nothing twice.
+ * An item the clock cannot handle (its calendar maths or its command fails) is never skipped silently: it is logged,
+ * stays in the read model to be tried again next scan, and raises one admin alert (OpsAlertRaised).
  */
 @Injectable()
 export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -21,7 +24,8 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(PG_POOL) private readonly pool: Pool,
     @Inject(CLOCK) private readonly clock: Clock,
-    @Inject(WORKDAY_CALENDAR) private readonly calendar: WorkdayCalendar,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly calendars: CalendarService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly commands: CommandBus,
   ) {}
@@ -38,7 +42,9 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
   /** One pass: every deadline due now gets its command (the decider turns a stale one into nothing). */
   async scan(): Promise<number> {
     const now = this.clock.now();
-    const due = await findDueDeadlines(this.pool, now, this.config.policy, this.calendar);
+    const calendar = await this.calendars.current();
+    const { due, failed } = await findDueDeadlines(this.pool, now, this.config.policy, calendar);
+    for (const { item, error } of failed) await this.failed(item, error, now);
     let sent = 0;
     for (const deadline of due) {
       if (this.loop?.stopped) break;
@@ -47,12 +53,26 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
           await this.commands.execute(new ExecuteIssueCommand(deadline.issueId, command.body, this.envelope(command.id)));
           sent += 1;
         } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          this.logger.warn(`issue ${deadline.issueId} refused ${command.body.type}: ${error.code}`);
+          await this.failed(deadline, error, now);
+          break; // the next rung waits for this one: tried again next scan
         }
       }
     }
     return sent;
+  }
+
+  private async failed(item: DueDeadline, error: unknown, now: string): Promise<void> {
+    const reason = isDomainError(error) ? `${error.code}: ${error.detail}` : String((error as Error)?.message ?? error);
+    this.logger.error(`issue ${item.issueId} order ${item.orderNo} (${item.kind}, deadline ${item.deadline}) failed, will retry: ${reason}`);
+    try {
+      const raised = await raiseOpsAlert(this.store, `deadline-clock-${item.issueId}-${item.orderNo}`, {
+        kind: 'deadline_clock_failed', issueId: item.issueId, orderNo: item.orderNo, deadline: item.deadline, step: item.kind,
+        error: reason.slice(0, 500), raisedAt: now,
+      });
+      if (raised) this.logger.warn(`admin alert raised for issue ${item.issueId} order ${item.orderNo}`);
+    } catch (alertError) {
+      this.logger.error(`could not raise the admin alert for issue ${item.issueId}: ${String(alertError)}`);
+    }
   }
 
   private envelope(commandId: string) {

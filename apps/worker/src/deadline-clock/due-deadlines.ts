@@ -8,6 +8,12 @@ export interface DueDeadline {
   kind: 'due_soon' | 'overdue' | 'urge' | 'supervise';
 }
 
+/** An item the clock could not judge (its calendar maths threw): kept, retried next scan, raised as an alert. */
+export interface FailedDeadline {
+  item: DueDeadline;
+  error: unknown;
+}
+
 export interface LadderPolicy {
   dueSoonWorkingDays: number;
   superviseAfterWorkingDays: number;
@@ -19,7 +25,7 @@ const LIMIT = 500;
  * Reads the deadlines the clock must act on now from the overdue-rectifications read model (index-backed, bounded
  * with calendar slack), then checks each against the working-day calendar. The deciders still have the last word.
  */
-export async function findDueDeadlines(pool: Pool, now: string, policy: LadderPolicy, calendar: WorkdayCalendar): Promise<DueDeadline[]> {
+export async function findDueDeadlines(pool: Pool, now: string, policy: LadderPolicy, calendar: WorkdayCalendar): Promise<{ due: DueDeadline[]; failed: FailedDeadline[] }> {
   // n working days are never more than 2n + 16 calendar days (the longest holiday runs are ~9 days).
   const dueSoonSlack = `${policy.dueSoonWorkingDays * 2 + 16} days`;
   const rows = await pool.query(
@@ -36,19 +42,20 @@ export async function findDueDeadlines(pool: Pool, now: string, policy: LadderPo
     [now, dueSoonSlack],
   );
   const due: DueDeadline[] = [];
+  const failed: FailedDeadline[] = [];
   for (const row of rows.rows as { issue_id: string; order_no: number; deadline: Date; kind: DueDeadline['kind'] }[]) {
-    const deadline = new Date(row.deadline).toISOString();
-    if (isDue(row.kind, deadline, now, policy, calendar)) due.push({ issueId: row.issue_id, orderNo: row.order_no, deadline, kind: row.kind });
+    const item = { issueId: row.issue_id, orderNo: row.order_no, deadline: new Date(row.deadline).toISOString(), kind: row.kind };
+    try {
+      if (isDue(item.kind, item.deadline, now, policy, calendar)) due.push(item);
+    } catch (error) {
+      failed.push({ item, error }); // never silently "not due": the clock logs it, retries it and raises an alert
+    }
   }
-  return due;
+  return { due, failed };
 }
 
 function isDue(kind: DueDeadline['kind'], deadline: string, now: string, policy: LadderPolicy, calendar: WorkdayCalendar): boolean {
-  try {
-    if (kind === 'due_soon') return Date.parse(now) >= Date.parse(workingDaysBefore(deadline, policy.dueSoonWorkingDays, calendar));
-    if (kind === 'supervise') return Date.parse(now) > Date.parse(workingDaysAfter(deadline, policy.superviseAfterWorkingDays, calendar));
-    return true;
-  } catch {
-    return false; // a date outside the published calendar: wait until the calendar is extended
-  }
+  if (kind === 'due_soon') return Date.parse(now) >= Date.parse(workingDaysBefore(deadline, policy.dueSoonWorkingDays, calendar));
+  if (kind === 'supervise') return Date.parse(now) > Date.parse(workingDaysAfter(deadline, policy.superviseAfterWorkingDays, calendar));
+  return true;
 }

@@ -1,11 +1,10 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { loadCnWorkdayCalendar } from '@app/domain';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { RegistryRepository } from '@app/registry';
 import { systemClock, type Clock } from './clock';
-import { CLOCK, PG_POOL, REGISTRY, WORKDAY_CALENDAR } from './tokens';
+import { CLOCK, PG_POOL, REGISTRY } from './tokens';
 
 export interface InfrastructureResources {
   config: AppConfig;
@@ -24,7 +23,6 @@ export class InfrastructureModule {
       { provide: PG_POOL, useValue: resources.pool },
       { provide: EVENT_STORE, useValue: resources.eventStore },
       { provide: CLOCK, useValue: resources.clock ?? systemClock },
-      { provide: WORKDAY_CALENDAR, useValue: loadCnWorkdayCalendar() },
       { provide: REGISTRY, useValue: new RegistryRepository(resources.pool) },
     ];
     return { module: InfrastructureModule, providers, exports: providers.map((p) => p.provide) };

@@ -22,3 +22,17 @@ export function isWeekday(date: string): boolean {
   const day = new Date(`${date}T00:00:00.000Z`).getUTCDay();
   return day !== 0 && day !== 6;
 }
+
+/** 0 for 1 January. */
+export function dayOfYear(date: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00.000Z`) - Date.UTC(yearOf(date), 0, 1)) / DAY_MS);
+}
+
+export function daysInYear(year: number): number {
+  return Math.round((Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / DAY_MS);
+}
+
+/** The date `index` days after 1 January of `year`. */
+export function dateInYear(year: number, index: number): string {
+  return new Date(Date.UTC(year, 0, 1) + index * DAY_MS).toISOString().slice(0, 10);
+}

@@ -15,7 +15,10 @@ export interface DeadlineRuleRecord {
   kind: DeadlineRule['kind'];
   days?: number;
   explicit?: string;
+  /** day counts: the version of the years the count spanned; explicit: the published calendar's version */
   calendarVersion: string;
+  /** a year the count spanned was not published yet (recorded since the calendar became operated data) */
+  provisional?: boolean;
 }
 
 export interface ComputedDeadline {
@@ -30,7 +33,6 @@ export interface ComputedDeadline {
  * An explicit deadline is taken as given (the decider checks it is in the future and not too far).
  */
 export function computeDeadline(orderedAt: string, rule: DeadlineRule, calendar: WorkdayCalendar): ComputedDeadline {
-  const calendarVersion = calendar.version;
   if (rule.kind === 'explicit') {
     if (!isInstant(rule.deadline)) {
       throw new DomainError('DEADLINE_NOT_IN_FUTURE', `'${rule.deadline}' is not an ISO instant`, [
@@ -38,7 +40,7 @@ export function computeDeadline(orderedAt: string, rule: DeadlineRule, calendar:
       ]);
     }
     const deadline = normalizeInstant(rule.deadline);
-    return { deadline, deadlineRule: { kind: 'explicit', explicit: deadline, calendarVersion } };
+    return { deadline, deadlineRule: { kind: 'explicit', explicit: deadline, calendarVersion: calendar.version, provisional: false } };
   }
   if (!Number.isInteger(rule.days) || rule.days < 1) {
     throw new DomainError('DEADLINE_NOT_IN_FUTURE', `${rule.kind} must be a whole number ≥ 1, got ${rule.days}`, [
@@ -50,9 +52,11 @@ export function computeDeadline(orderedAt: string, rule: DeadlineRule, calendar:
     rule.kind === 'calendarDays'
       ? nextWorkingDayOnOrAfter(addCalendarDays(orderDate, rule.days), calendar)
       : addWorkingDays(orderDate, rule.days, calendar);
+  // The version names exactly the years the count looked at, so publishing another year leaves it as it is.
+  const { version, provisional } = calendar.versionOf(addCalendarDays(orderDate, 1), lastDay);
   return {
     deadline: endOfShanghaiDay(lastDay),
-    deadlineRule: { kind: rule.kind, days: rule.days, calendarVersion },
+    deadlineRule: { kind: rule.kind, days: rule.days, calendarVersion: version, provisional },
   };
 }
 

@@ -57,6 +57,9 @@ export type MarkDueSoon = { type: 'MarkDueSoon'; orderNo: number };
 export type MarkOverdue = { type: 'MarkOverdue'; orderNo: number };
 export type IssueReminder = { type: 'IssueReminder'; orderNo: number; level: ReminderLevel; note?: string };
 
+/** Sent by the calendar process manager when `year` is published: recompute the open order's day-count deadline. */
+export type RecomputeDeadline = { type: 'RecomputeDeadline'; orderNo: number; year: number };
+
 export type IssueCommand =
   | RegisterIssue
   | FeedBackIssue
@@ -72,6 +75,7 @@ export type IssueCommand =
   | WithdrawIssue
   | MarkDueSoon
   | MarkOverdue
-  | IssueReminder;
+  | IssueReminder
+  | RecomputeDeadline;
 
 export type IssueCommandType = IssueCommand['type'];

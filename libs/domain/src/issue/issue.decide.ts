@@ -2,6 +2,7 @@ import type { DecisionContext } from '../shared/decision-context';
 import { DomainError } from '../shared/domain-error';
 import { decideCloseIssue, decideDecideAccountability, decideReportResult } from './closure.decide';
 import { decideIssueReminder, decideMarkDueSoon, decideMarkOverdue, overdueDetected } from './deadline-clock.decide';
+import { decideRecomputeDeadline } from './deadline-recompute.decide';
 import type { IssueCommand } from './issue.commands';
 import type { IssueEvent } from './issue.events';
 import type { IssueState } from './issue.state';
@@ -60,6 +61,8 @@ function decideCommand(command: IssueCommand, state: IssueState, context: Decisi
       return decideMarkOverdue(command, state, context);
     case 'IssueReminder':
       return decideIssueReminder(command, state, context);
+    case 'RecomputeDeadline':
+      return decideRecomputeDeadline(command, state, context);
     default:
       throw new DomainError('INVALID_TRANSITION', `unknown issue command '${(command as { type?: string }).type}'`);
   }

@@ -1,4 +1,5 @@
 import type { DeadlineRuleRecord } from '../calendar/deadline';
+import type { CalendarSource } from '../calendar/calendar-year';
 import type {
   AccountabilityReason,
   AccountabilityTarget,
@@ -35,6 +36,26 @@ export type RectificationOrdered = {
   type: 'RectificationOrdered';
   data: { orderNo: number; requirements: string; deadline: string; deadlineRule: DeadlineRuleRecord; orderedAt: string; orderedBy: string };
 };
+/**
+ * 期限重算: a day-count deadline recomputed when the year it was computed on is published (or corrected); only ever
+ * later than the deadline the unit was given (信赖保护). `reason` is 'official_calendar_published' or
+ * 'official_calendar_corrected'; `source` names the notice that moved it.
+ */
+export type DeadlineRecomputed = {
+  type: 'DeadlineRecomputed';
+  data: {
+    orderNo: number;
+    previousDeadline: string;
+    deadline: string;
+    deadlineRule: DeadlineRuleRecord;
+    calendarVersion: string;
+    reason: DeadlineRecomputeReason;
+    year: number;
+    source?: CalendarSource;
+    recomputedAt: string;
+  };
+};
+export type DeadlineRecomputeReason = 'official_calendar_published' | 'official_calendar_corrected';
 export type ExtensionRequested = {
   type: 'ExtensionRequested';
   data: { orderNo: number; proposedDeadline: string; reason: string; requestedAt: string; requestedBy: string };
@@ -93,6 +114,7 @@ export type IssueEvent =
   | IssueRegistered
   | IssueFedBack
   | RectificationOrdered
+  | DeadlineRecomputed
   | ExtensionRequested
   | ExtensionDecided
   | RectificationDueSoon
@@ -113,6 +135,7 @@ const ISSUE_EVENT_TYPE_SET: Record<IssueEventType, true> = {
   IssueRegistered: true,
   IssueFedBack: true,
   RectificationOrdered: true,
+  DeadlineRecomputed: true,
   ExtensionRequested: true,
   ExtensionDecided: true,
   RectificationDueSoon: true,

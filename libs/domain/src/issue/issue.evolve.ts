@@ -1,3 +1,4 @@
+import { evolveDeadlineRecomputed } from './deadline-recompute.evolve';
 import type { AccountabilityDecided, IssueEvent, IssueRegistered, RecheckConducted, RectificationReported, ResultReported } from './issue.events';
 import { ActiveIssueState, initialIssueState, IssueState, RectificationOrderState } from './issue.state';
 import type { AccountabilityReason, ReminderLevel } from './issue.types';
@@ -34,7 +35,7 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
     case 'RectificationOrdered': {
       const { orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy } = event.data;
       const order: RectificationOrderState = {
-        orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy,
+        orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy, computedDeadline: deadline,
         extensionsUsed: 0, dueSoonMarked: false, overdueMarked: false, reminderLevel: null, reported: false,
       };
       return {
@@ -42,6 +43,8 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
         deadline, overdue: false, reminderLevel: null,
       };
     }
+    case 'DeadlineRecomputed':
+      return evolveDeadlineRecomputed(state, event);
     case 'ExtensionRequested': {
       const { proposedDeadline, reason, requestedAt, requestedBy } = event.data;
       return withOrder(state, (order) => ({

@@ -1,4 +1,6 @@
+import type { CalendarSource } from '../calendar/calendar-year';
 import type { DeadlineRuleRecord } from '../calendar/deadline';
+import type { DeadlineRecomputeReason } from './issue.events';
 import type {
   AccountabilityReason,
   Evidence,
@@ -33,6 +35,20 @@ export interface RectificationOrderState {
   reminderLevel: ReminderLevel | null;
   reported: boolean;
   reportedAt?: string;
+  /** the deadline as last computed from the order's rule; differs from `deadline` once an extension set another */
+  computedDeadline?: string;
+  /** the latest DeadlineRecomputed of this order: why the deadline in force is not the one first given */
+  lastRecomputation?: DeadlineRecomputation;
+}
+
+export interface DeadlineRecomputation {
+  previousDeadline: string;
+  deadline: string;
+  calendarVersion: string;
+  reason: DeadlineRecomputeReason;
+  year: number;
+  source?: CalendarSource;
+  recomputedAt: string;
 }
 
 export interface RecheckRecord {

@@ -16,6 +16,7 @@ export type DomainErrorCode =
   | 'ISSUE_WITHDRAWN'
   | 'INVALID_TRANSITION'
   | 'CALENDAR_OUT_OF_RANGE'
+  | 'CALENDAR_INVALID'
   | 'UNKNOWN_CATEGORY'
   | 'UNKNOWN_MEASURE'
   | 'BULLETIN_ALREADY_PUBLISHED'
@@ -61,6 +62,7 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   ISSUE_WITHDRAWN: { zh: '问题已撤销', en: 'The issue was withdrawn' },
   INVALID_TRANSITION: { zh: '当前状态不允许此操作', en: 'Not allowed in the current state' },
   CALENDAR_OUT_OF_RANGE: { zh: '日期超出工作日历范围', en: 'Date outside the workday calendar' },
+  CALENDAR_INVALID: { zh: '放假安排有误，未发布', en: 'The holiday schedule is not valid' },
   UNKNOWN_CATEGORY: { zh: '未知的督导事项', en: 'Unknown category' },
   UNKNOWN_MEASURE: { zh: '无效的问责方式', en: 'Invalid accountability measure' },
   BULLETIN_ALREADY_PUBLISHED: { zh: '通报已发布', en: 'The bulletin is already published' },

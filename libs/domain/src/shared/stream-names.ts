@@ -3,3 +3,5 @@ export const bulletinStream = (bulletinId: string): string => `bulletin-${bullet
 export const visitStream = (visitId: string): string => `visit-${visitId}`;
 /** One responsibility supervisor's coverage result for one month (appended once, at the month's end). */
 export const coverageStream = (month: string, supervisorId: string): string => `coverage-${month}-${supervisorId}`;
+/** The official working-day calendar, year by year (DESIGN §3.3): one stream for the whole country. */
+export const CALENDAR_STREAM = 'calendar-cn';

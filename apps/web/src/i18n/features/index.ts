@@ -1,5 +1,6 @@
 import { languageOf } from '../define-messages';
 import { ironRulesMessages } from './iron-rules';
+import { calendarMessages } from './calendar';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -7,6 +8,7 @@ import { ironRulesMessages } from './iron-rules';
  */
 const featureMessages = {
   ...ironRulesMessages,
+  ...calendarMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;

@@ -26,6 +26,7 @@ function orderAt(log: Log, until = log.events.length): OrderFacts | null {
     if (event.type === 'RectificationOrdered') order = { orderNo: event.data.orderNo, deadline: event.data.deadline, reported: false, open: true };
     else if (!order) continue;
     else if (event.type === 'ExtensionDecided' && event.data.approved && event.data.newDeadline && event.data.orderNo === order.orderNo) order.deadline = event.data.newDeadline;
+    else if (event.type === 'DeadlineRecomputed' && event.data.orderNo === order.orderNo) order.deadline = event.data.deadline;
     else if (event.type === 'RectificationReported') order.reported = true;
     else if (['RecheckConducted', 'IssueClosed', 'IssueWithdrawn'].includes(event.type)) order.open = false;
   }
