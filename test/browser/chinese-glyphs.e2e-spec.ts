@@ -32,7 +32,8 @@ describe('browser for the tests', () => {
       const ink = await page.evaluate(() => {
         const stack = "'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif";
         const draw = (text: string) => {
-          const canvas = document.createElement('canvas');
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs in the page; this project's tsconfig has no DOM types
+          const canvas = (globalThis as any).document.createElement('canvas');
           canvas.width = 64;
           canvas.height = 64;
           const context = canvas.getContext('2d')!;

@@ -6,10 +6,11 @@ import { CoverageClock } from './coverage-clock/coverage-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
 import { ProjectionRunner } from './projections/projection-runner';
+import { WorkerHeartbeat } from './projections/worker-heartbeat';
 
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer],
+  providers: [CheckpointStore, BulletinResultsProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat],
 })
 export class WorkerModule {}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
 import { AlertsController } from './alerts.controller';
 import { BulletinsQueryController } from './bulletins-query.controller';
 import { CoverageController } from './coverage.controller';
@@ -11,6 +12,7 @@ import { ReadYourWrites } from './read-your-writes';
 
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
+  imports: [AuthModule],
   controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
