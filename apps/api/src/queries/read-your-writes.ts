@@ -8,10 +8,10 @@ import { ValidationFailedException } from '../http/problem';
 const MAX_WAIT_MS = 2000;
 const POLL_MS = 20;
 /**
- * A position beyond the log's head was answered by no command (or its append is committing this very moment, as
- * seen by a reader that waits for appends in flight): after this grace it is answered at once, stale.
+ * A position beyond the log's head was answered by no command — or its append committed while an older append is
+ * still in flight, which keeps the readable head below it for that moment: after this grace it is answered, stale.
  */
-const BEYOND_HEAD_GRACE_MS = 200;
+const BEYOND_HEAD_GRACE_MS = 500;
 
 type Outcome = 'fresh' | 'stale' | 'beyond-head';
 
@@ -25,7 +25,7 @@ interface Waiter {
 /**
  * Read-your-writes: a query given `?minPosition=` (a command answer's position) waits, at most 2 s, until the
  * projection's checkpoint has reached it. A read model still behind answers anyway, marked `Read-Model-Stale: true`.
- * A position beyond the head of the log answers at once (after a 200 ms grace), marked `Read-Model-Stale: true` and
+ * A position beyond the head of the log answers promptly (after a 0.5 s grace), marked `Read-Model-Stale: true` and
  * `Read-Model-Stale-Reason: position-beyond-head`. All waiting requests share one poll (two queries every 20 ms,
  * however many wait), so a crowd of waiting reads does not load the database.
  */
