@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start` builds only what changed: the server (tsc) and the web UI (tsc + vite) each rebuild when a content
 // hash of their inputs differs from the one recorded after their last successful build (or their output is missing).
-// A restart with unchanged sources skips both; `--force` rebuilds regardless.
+// A restart with unchanged sources skips both; `--force` (npm run build, and so npm test) rebuilds regardless and
+// records the hashes, so a start after the tests does not build again.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
@@ -53,7 +54,7 @@ for (const [name, target] of Object.entries(targets)) {
   const inputs = hash(target.inputs());
   if (!force && stamp[name] === inputs && existsSync(target.output)) continue;
   const started = Date.now();
-  process.stdout.write(`  building the ${name === 'web' ? 'web UI' : 'server'} (its sources changed)… `);
+  process.stdout.write(`  building the ${name === 'web' ? 'web UI' : 'server'}${force ? '' : ' (its sources changed)'}… `);
   try {
     // Quiet on success; the compiler's whole output when it fails.
     execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', '--silent', target.script], { cwd: root, stdio: 'pipe', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
