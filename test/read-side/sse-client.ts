@@ -38,6 +38,8 @@ export function openSse(url: string, headers: Record<string, string>) {
   });
   return {
     messages,
+    /** settles when the server ends the stream (or close() aborts it) */
+    ended: done,
     close: async () => {
       controller.abort();
       await done;

@@ -6,6 +6,7 @@ import { AuthModule } from './auth/auth.module';
 import { BulletinsController } from './bulletins/bulletins.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { HealthController } from './health/health.controller';
+import { ProjectionHealth } from './health/projection-health';
 import { AccessLogInterceptor } from './http/access-log.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestShapeGuard } from './http/request-shape.guard';
@@ -31,6 +32,6 @@ import { WebUiModule } from './web/web-ui.module';
     BulletinsController,
     VisitsController,
   ],
-  providers: [IssueCommandSender, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
+  providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
 })
 export class ApiModule {}

@@ -7,10 +7,11 @@ import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
 import { DeadlineRecomputeProcessManager } from './deadline-recompute/deadline-recompute.process-manager';
 import { ProjectionRunner } from './projections/projection-runner';
+import { WorkerHeartbeat } from './projections/worker-heartbeat';
 
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer],
+  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat],
 })
 export class WorkerModule {}

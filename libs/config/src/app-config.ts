@@ -20,7 +20,11 @@ export interface AppConfig {
     oidc: OidcConfig | null;
     /** Login attempts, in-memory per process (sliding window): failures per username, all attempts per client. */
     loginRateLimit: { windowSeconds: number; perUsername: number; perClient: number };
+    /** How often an open event stream (SSE) re-checks its token's expiry and its account; at most a minute. */
+    streamRecheckIntervalMs: number;
   };
+  /** GET /health: a projection with events to apply that has not advanced for this long makes it `degraded`. */
+  healthStallSeconds: number;
   deadlineScanIntervalMs: number;
   /** CALENDAR_REFRESH_MS: how stale a process's copy of the calendar-cn stream may get before a command re-reads it. */
   calendarRefreshMs: number;

@@ -141,7 +141,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
         perUsername: read.int('LOGIN_RATE_PER_USERNAME', 10, 1, 100_000),
         perClient: read.int('LOGIN_RATE_PER_CLIENT', 100, 1, 1_000_000),
       },
+      streamRecheckIntervalMs: read.int('STREAM_RECHECK_INTERVAL_MS', 60_000, 100, 60_000),
     },
+    healthStallSeconds: read.int('HEALTH_STALL_SECONDS', 30, 1, 3600),
     deadlineScanIntervalMs: read.int('DEADLINE_SCAN_INTERVAL_MS', 60_000, 100, 24 * 3600 * 1000),
     calendarRefreshMs: read.int('CALENDAR_REFRESH_MS', 1_000, 0, 3600 * 1000),
     policy: {

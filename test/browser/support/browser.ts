@@ -1,21 +1,22 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { resolveChromium } from './chromium';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = resolve(__dirname, '../../../test-artifacts/screenshots');
 const WEB_INDEX = resolve(__dirname, '../../../dist/web/index.html');
 
 /** The browser tests drive the production build that the server serves; say so plainly when it is missing. */
 export function assertWebBuilt(): void {
   if (!existsSync(WEB_INDEX)) throw new Error(`dist/web/index.html is missing: run "npm run build:web" (or npm run build) before the browser tests`);
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 }
 
 export async function launch(): Promise<Browser> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  const binary = resolveChromium();
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: binary.executablePath,
+    env: { ...(process.env as Record<string, string>), ...binary.env },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

@@ -8,6 +8,7 @@ import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
 import { resolveJwtSecret } from './jwt-secret';
+import { StreamSessions } from './stream-session';
 
 @Module({
   imports: [
@@ -24,7 +25,7 @@ import { resolveJwtSecret } from './jwt-secret';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [AuthService],
+  providers: [AuthService, StreamSessions, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [AuthService, StreamSessions],
 })
 export class AuthModule {}

@@ -35,20 +35,19 @@ export class AuthService {
   }
 
   /**
-   * Rate-limited: every attempt counts against the client (IP), failures count against the username; a success
-   * clears the username's count. Limited attempts are refused before the password is even checked.
+   * Rate-limited: every attempt counts against the client (IP) and the username *before* the password is checked,
+   * in the same tick as the limit check — so concurrent attempts cannot all pass the check while the first ones
+   * are still hashing. A success clears the username's count. Limited attempts never reach the password check.
    */
   async login(username: string, password: string, client = 'unknown'): Promise<{ accessToken: string; expiresIn: number; user: object }> {
     const userKey = username.trim().toLowerCase();
     const wait = Math.max(this.perClient.retryAfterSeconds(client), this.perUsername.retryAfterSeconds(userKey));
     if (wait > 0) throw new TooManyRequestsException(wait, 'too many login attempts; try again later');
     this.perClient.hit(client);
+    this.perUsername.hit(userKey);
     const user = await this.registry.findUserByUsername(username);
     const valid = await verifyPassword(password, user?.passwordHash ?? null);
-    if (!user || !valid || user.disabled) {
-      this.perUsername.hit(userKey);
-      throw new UnauthorizedException('wrong username or password');
-    }
+    if (!user || !valid || user.disabled) throw new UnauthorizedException('wrong username or password');
     this.perUsername.reset(userKey);
     // The token says who, nothing more: role and scope are read from the registry on every request.
     const claims: TokenClaims = { sub: user.id };
@@ -77,7 +76,8 @@ export class AuthService {
     } catch {
       throw new UnauthorizedException('the access token is invalid or expired');
     }
-    if (typeof claims.sub !== 'string') throw new UnauthorizedException('the access token is invalid or expired');
+    // A token without `exp` would never expire: ours always carry one, so one without it was not made by login.
+    if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number') throw new UnauthorizedException('the access token is invalid or expired');
     const user = await this.cachedUser(claims.sub);
     if (!user || user.disabled) throw new UnauthorizedException('the account is disabled');
     return actorOf(user);

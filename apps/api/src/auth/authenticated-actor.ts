@@ -13,4 +13,6 @@ export interface AuthenticatedActor extends Actor {
 /** Our own access token carries only who (plus iss, aud, iat, exp): role and scope come from the registry. */
 export interface TokenClaims {
   sub: string;
+  /** set by the signer (TOKEN_TTL_SECONDS); required when verifying */
+  exp?: number;
 }

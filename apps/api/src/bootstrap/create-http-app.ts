@@ -1,4 +1,4 @@
-import { Logger, type DynamicModule, type INestApplication, type LogLevel } from '@nestjs/common';
+import { Logger, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { json, type NextFunction, type Request, type Response } from 'express';
@@ -8,13 +8,7 @@ import { WorkerModule } from '../../../worker/src/worker.module';
 import { ApiModule } from '../api.module';
 import { toProblem } from '../http/to-problem';
 import { createValidationPipe } from '../http/validation.pipe';
-
-const LEVELS: Record<string, LogLevel[]> = {
-  error: ['error', 'fatal'],
-  warn: ['error', 'fatal', 'warn'],
-  log: ['error', 'fatal', 'warn', 'log'],
-  debug: ['error', 'fatal', 'warn', 'log', 'debug'],
-};
+import { ServiceLogger } from './service-logger';
 
 function sendProblem(res: Response, error: unknown): void {
   const body = toProblem(error);
@@ -50,7 +44,7 @@ export async function createHttpApp(resources: InfrastructureResources, options:
   const app = await NestFactory.create(rootModule(resources, options), {
     bodyParser: false,
     abortOnError: false, // a failed boot throws to the caller instead of exiting the process
-    logger: LEVELS[resources.config.logLevel],
+    logger: new ServiceLogger(resources.config.logLevel),
   });
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(jsonOnly(resources.config.bodyLimit));

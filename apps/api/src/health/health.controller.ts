@@ -5,9 +5,14 @@ import type { Pool } from 'pg';
 import { CalendarService, PG_POOL } from '@app/application';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { Public } from '../auth/auth.decorators';
-import { ProjectionLagProbe } from '../queries/projection-lag';
+import { ProjectionLagProbe, type ProjectionLag } from '../queries/projection-lag';
+import { ProjectionHealth } from './projection-health';
 
-/** Liveness and readiness: the database answers and the event store reads; the calendar's published range. */
+/**
+ * Liveness and readiness: the database answers and the event store reads (503 `down` otherwise). `degraded` (200,
+ * with `reasons`) when the read side does not follow the log: no worker, or a projection stalled. `warnings` carry
+ * what needs attention but degrades nothing (the calendar's next year missing from 1 November).
+ */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
@@ -16,6 +21,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projectionLag: ProjectionLagProbe,
     private readonly calendars: CalendarService,
+    private readonly projectionHealth: ProjectionHealth,
   ) {}
 
   @Public()
@@ -33,9 +39,12 @@ export class HealthController {
     } catch {
       checks.eventStore = { status: 'down' };
     }
+    let reasons: string[] = [];
     try {
-      // Lag is reported, not judged: a rebuilding or catching-up read model is still "up".
-      checks.projections = { status: 'up', detail: await this.projectionLag.measure() };
+      // A rebuilding or catching-up read model is still "up"; one that stopped following the log is "degraded".
+      const lags: ProjectionLag[] = await this.projectionLag.measure();
+      checks.projections = { status: 'up', detail: lags };
+      reasons = await this.projectionHealth.reasons(lags);
     } catch {
       checks.projections = { status: 'down' };
     }
@@ -51,6 +60,11 @@ export class HealthController {
     }
     const ready = Object.values(checks).every((c) => c.status === 'up');
     response.status(ready ? 200 : 503);
-    return { status: ready ? 'ok' : 'degraded', checks, ...(warnings.length ? { warnings } : {}) };
+    return {
+      status: !ready ? 'down' : reasons.length ? 'degraded' : 'ok',
+      ...(reasons.length ? { reasons } : {}),
+      checks,
+      ...(warnings.length ? { warnings } : {}),
+    };
   }
 }

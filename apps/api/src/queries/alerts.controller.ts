@@ -1,10 +1,11 @@
-import { Controller, Get, Headers, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Req, Res, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Observable } from 'rxjs';
 import { ALERTS, AlertsReader } from '@app/projections';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
+import { StreamSessions } from '../auth/stream-session';
 import { AlertsQueryDto } from './query-params.dto';
 import { ReadYourWrites } from './read-your-writes';
 import { scopeFilter } from './scope-filter';
@@ -20,6 +21,7 @@ export class AlertsController {
   constructor(
     private readonly alerts: AlertsReader,
     private readonly freshness: ReadYourWrites,
+    private readonly sessions: StreamSessions,
   ) {}
 
   @Get()
@@ -29,12 +31,19 @@ export class AlertsController {
     return this.alerts.list(filter, scopeFilter(actor));
   }
 
-  /** Each alert is one SSE message whose id is its log position; reconnecting with Last-Event-ID resumes after it. */
+  /**
+   * Each alert is one SSE message whose id is its log position; reconnecting with Last-Event-ID resumes after it.
+   * The stream ends when its token expires or its account is disabled (re-checked at least every minute).
+   */
   @Sse('stream')
-  stream(@CurrentActor() actor: AuthenticatedActor, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
+  stream(@CurrentActor() actor: AuthenticatedActor, @Req() request: Request, @Headers('last-event-id') lastEventId?: string): Observable<MessageEvent> {
     const scope = scopeFilter(actor);
     return new Observable<MessageEvent>((subscriber) => {
       let closed = false;
+      const stopWatching = this.sessions.watch(request, actor, () => {
+        closed = true;
+        subscriber.complete();
+      });
       let last: string | null = lastEventId && /^[\x21-\x7e]{1,100}$/.test(lastEventId) ? lastEventId : null;
       const poll = async () => {
         while (!closed) {
@@ -52,6 +61,7 @@ export class AlertsController {
       void poll();
       return () => {
         closed = true;
+        stopWatching();
       };
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ApplicationModule } from '@app/application';
+import { AuthModule } from '../auth/auth.module';
 import { AlertsController } from './alerts.controller';
 import { BulletinsQueryController } from './bulletins-query.controller';
 import { CoverageController } from './coverage.controller';
@@ -13,6 +14,7 @@ import { ReadYourWrites } from './read-your-writes';
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
   imports: [ApplicationModule],
+  imports: [AuthModule],
   controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],

@@ -16,8 +16,8 @@ const BATCH = 20;
 
 /**
  * Delivers alerts from the outbox to the configured receivers: signed JSON (HMAC-SHA256 of the body), the alert id
- * as idempotency key, retries with exponential backoff. Rows are leased, so several workers share the work and
- * a crashed one's lease simply runs out (at least once).
+ * as idempotency key, retries with exponential backoff; a redirect is refused (a failed attempt, retried). Rows are
+ * leased, so several workers share the work and a crashed one's lease simply runs out (at least once).
  */
 @Injectable()
 export class WebhookDeliverer implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -88,11 +88,18 @@ export class WebhookDeliverer implements OnApplicationBootstrap, OnApplicationSh
         );
         return;
       }
-      error = `HTTP ${status}`;
+      // A redirect is never followed: it would re-post the signed body wherever the receiver points (an internal address).
+      const location = response.headers.get('location');
+      error = status >= 300 && status < 400 ? `redirect refused: HTTP ${status} to ${location ?? '(no location)'}` : `HTTP ${status}`;
     } catch (failure) {
       error = failure instanceof Error ? failure.message : String(failure);
     }
-    await this.failed(row, status, error, row.attempts >= this.config.webhooks.maxAttempts);
+    const final = row.attempts >= this.config.webhooks.maxAttempts;
+    // Nothing fails silently: each failed attempt is logged, and the alert's delivery state (GET /alerts) shows it.
+    const line = `alert ${row.alert_id} to ${row.receiver}: attempt ${row.attempts} failed (${error})`;
+    if (final) this.logger.error(`${line}; giving up after ${row.attempts} attempts`);
+    else this.logger.warn(`${line}; will retry`);
+    await this.failed(row, status, error, final);
   }
 
   private post(receiver: WebhookReceiver, row: OutboxRow): Promise<Response> {
@@ -108,6 +115,7 @@ export class WebhookDeliverer implements OnApplicationBootstrap, OnApplicationSh
         'x-delivery-attempt': String(row.attempts),
       },
       body,
+      redirect: 'manual',
       signal: AbortSignal.timeout(this.config.webhooks.timeoutMs),
     });
   }
