@@ -13,8 +13,7 @@ import { ReadYourWrites } from './read-your-writes';
 
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
-  imports: [ApplicationModule],
-  imports: [AuthModule],
+  imports: [ApplicationModule, AuthModule],
   controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
