@@ -7,6 +7,8 @@ import { JurisdictionService } from './jurisdiction/jurisdiction.service';
 import { IssueCommandHandler } from './issue/issue-command.handler';
 import { GetIssueHistoryHandler, GetIssueStateHandler, VerifyIssueHandler } from './issue/queries/issue-audit.handlers';
 import { RegisterIssueHandler } from './issue/register-issue.handler';
+import { ErasePersonalDataHandler } from './personal-data/erase-personal-data.handler';
+import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
 
@@ -15,6 +17,8 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
   imports: [CqrsModule.forRoot()],
   providers: [
     StreamCommandRunner,
+    PersonalDataVault,
+    ErasePersonalDataHandler,
     DecisionContextFactory,
     JurisdictionService,
     IssueCommandHandler,
@@ -26,6 +30,6 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory, JurisdictionService],
+  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, DecisionContextFactory, JurisdictionService],
 })
 export class ApplicationModule {}

@@ -13,3 +13,6 @@ export * from './bulletin/draft-bulletin.command';
 export * from './bulletin/execute-bulletin-command';
 export * from './visit/record-visit.command';
 export * from './jurisdiction';
+export * from './personal-data/personal-data.vault';
+export * from './personal-data/erase-personal-data.command';
+export * from './personal-data/verify-with-personal-data';

@@ -1,0 +1,7 @@
+import type { PersonalDataMigrated } from './personal-data-audit.events';
+
+/** `stream`: where the subject's values live (looked up before deciding). */
+export type ErasePersonalData = { type: 'ErasePersonalData'; subjectRef: string; stream: string; reason: string };
+export type RecordPersonalDataMigration = { type: 'RecordPersonalDataMigration' } & Omit<PersonalDataMigrated['data'], 'migratedAt' | 'migratedBy'>;
+
+export type PersonalDataAuditCommand = ErasePersonalData | RecordPersonalDataMigration;
