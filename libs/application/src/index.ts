@@ -16,3 +16,5 @@ export * from './jurisdiction';
 export * from './personal-data/personal-data.vault';
 export * from './personal-data/erase-personal-data.command';
 export * from './personal-data/verify-with-personal-data';
+export * from './personal-data/legacy-migration';
+export * from './personal-data/migration-records';

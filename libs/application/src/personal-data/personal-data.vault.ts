@@ -120,6 +120,10 @@ export class PersonalDataVault implements OnModuleInit {
     return FINGERPRINT_PREFIX + createHmac('sha256', keys.fingerprint).update(fingerprint).digest('hex');
   }
 
+  static isSealedFingerprint(stored: string | undefined): boolean {
+    return stored?.startsWith(FINGERPRINT_PREFIX) === true;
+  }
+
   /** Stored fingerprints are sealed; those recorded before the vault are the raw digest. */
   static fingerprintMatches(stored: string | undefined, raw: string | undefined, sealed: string | undefined): boolean {
     return stored === sealed || stored === raw;
@@ -273,6 +277,11 @@ export class PersonalDataVault implements OnModuleInit {
     if (!index || !fingerprint) throw new Error('the personal-data vault settings do not unwrap with the configured PII_MASTER_KEY');
     return { ...master, index, fingerprint };
   }
+}
+
+/** A declared personal value still in clear (not protected, not already shown erased). */
+export function isPlainPersonalValue(value: unknown): boolean {
+  return isPlain(value);
 }
 
 function isPlain(value: unknown): boolean {
