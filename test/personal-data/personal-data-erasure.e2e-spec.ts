@@ -81,6 +81,21 @@ describe('personal data: erasable on request while every history verifies', () =
     expect(verify.body).toMatchObject({ valid: true, personalData: { values: 3, erased: 0 } });
   });
 
+  it('recognises a retried command by its sealed fingerprint, and refuses the same key with another name', async () => {
+    const body = (name: string) => ({ targets: [{ kind: 'person', name, unitId: 'u-001' }], measures: ['interview'], basis: '重试' });
+    const headers = { 'Idempotency-Key': 'pii-retry-1' };
+    const other = (await app.api('POST', '/issues', { token: sup, body: { unitId: 'u-001', category: 'teachers', severity: 'general', title: '重试', description: '—', source: { kind: 'other' } } })).body.id;
+    const first = await app.api('POST', `/issues/${other}/accountability-decisions`, { token: leader, body: body(OTHER), headers });
+    expect(first.status).toBe(200);
+    const retried = await app.api('POST', `/issues/${other}/accountability-decisions`, { token: leader, body: body(OTHER), headers });
+    expect(retried.status).toBe(200);
+    expect(retried.headers.get('idempotent-replayed')).toBe('true');
+    expect(retried.body.version).toBe(first.body.version);
+    const reused = await app.api('POST', `/issues/${other}/accountability-decisions`, { token: leader, body: body('另一个人'), headers });
+    expect(reused.status).toBe(409);
+    expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
   it('lets an admin find the subjects of a stream and of a person, names masked', async () => {
     const byStream = await subjects(`issueId=${issueId}`);
     expect(byStream.total).toBe(3);
