@@ -100,8 +100,14 @@ describe('personal data: erasable on request while every history verifies', () =
     const byStream = await subjects(`issueId=${issueId}`);
     expect(byStream.total).toBe(3);
     expect(byStream.items.map((s: { label: string }) => s.label).sort()).toEqual(['欧***', '欧…（18字）', '诸***'].sort());
+    // by name: the person, and the flagged text of the same issue that names them (a subject of its own)
     const byName = await subjects(`name=${encodeURIComponent(` ${TEACHER} `)}`);
-    expect(byName.items).toEqual([expect.objectContaining({ stream: `issue-${issueId}`, kind: 'person', label: '欧***', erasedAt: null })]);
+    expect(byName.items).toEqual(expect.arrayContaining([
+      expect.objectContaining({ stream: `issue-${issueId}`, kind: 'person', label: '欧***', erasedAt: null, issue: { id: issueId, title: '教师师德问题', unitId: 'u-001' } }),
+      expect.objectContaining({ stream: `issue-${issueId}`, kind: 'text', label: '欧…（18字）' }),
+    ]));
+    expect(byName.total).toBe(2);
+    expect((await subjects(`name=${encodeURIComponent(PUPIL)}`)).total).toBe(0); // named only inside a text: no person subject
     expect(JSON.stringify(byStream)).not.toContain(TEACHER);
     expect((await app.api('GET', `/admin/personal-data/subjects?issueId=${issueId}`, { token: leader })).status).toBe(403);
   });
@@ -114,7 +120,7 @@ describe('personal data: erasable on request while every history verifies', () =
   });
 
   it('erases a person and a flagged text: [已删除] everywhere, every chain still verifies, idempotent', async () => {
-    const teacher = (await subjects(`name=${encodeURIComponent(TEACHER)}`)).items[0].subjectRef as string;
+    const teacher = (await subjects(`name=${encodeURIComponent(TEACHER)}`)).items.find((s: { kind: string }) => s.kind === 'person').subjectRef as string;
     const text = (await subjects(`issueId=${issueId}`)).items.find((s: { kind: string }) => s.kind === 'text').subjectRef as string;
     const refused = await app.api('POST', `/admin/personal-data/${teacher}/erase`, { token: leader, body: { reason: 'x' } });
     expect(refused.status).toBe(403);
@@ -167,7 +173,7 @@ describe('personal data: erasable on request while every history verifies', () =
   });
 
   it('rebuilds every projection and still finds the erased names nowhere, the database and public output included', async () => {
-    const later = (await subjects(`name=${encodeURIComponent(TEACHER)}`)).items[0].subjectRef;
+    const later = (await subjects(`name=${encodeURIComponent(TEACHER)}`)).items.find((s: { kind: string }) => s.kind === 'person').subjectRef;
     expect((await app.api('POST', `/admin/personal-data/${later}/erase`, { token: admin, body: { reason: '再次申请删除' } })).status).toBe(200);
     for (const projection of ALL_PROJECTIONS) {
       const progress = await rebuildProjection({ pool: app.service.pool, store: app.service.eventStore }, projection, { restart: true });

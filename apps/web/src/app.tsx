@@ -18,6 +18,7 @@ import { IssuesPage } from './pages/issues-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { OverduePage } from './pages/overdue-page';
+import { PersonalDataPage } from './pages/personal-data-page';
 import { PublicBulletinsPage } from './pages/public-bulletins-page';
 import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
@@ -58,6 +59,7 @@ export function App() {
                 <Route path="issues/:id/dossier" element={<DossierPage />} />
                 <Route path="schools" element={<SchoolsPage />} />
                 <Route path="bulletins" element={<BulletinsPage />} />
+                <Route path="personal-data" element={<PersonalDataPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

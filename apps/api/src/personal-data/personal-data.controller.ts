@@ -5,11 +5,14 @@ import type { Response } from 'express';
 import { ErasePersonalDataCommand, PersonalDataVault, verifyWithPersonalData, type CommandEnvelope } from '@app/application';
 import { PERSONAL_DATA_AUDIT_STREAM } from '@app/domain';
 import { EVENT_STORE, isSubjectRef, type EventStore } from '@app/event-store';
-import { Roles } from '../auth/auth.decorators';
+import { IssueSummaryReader } from '@app/projections';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
+import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { Envelope } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
 import { PostCommand } from '../http/post-command.decorator';
 import { ValidationFailedException } from '../http/problem';
+import { scopeFilter } from '../queries/scope-filter';
 import { EraseSubjectDto, SubjectListQueryDto } from './personal-data.dto';
 
 /** The personal-data vault for admins: find a person's subjects (names masked), erase one, read the audit stream. */
@@ -22,12 +25,20 @@ export class PersonalDataController {
     private readonly commands: CommandBus,
     private readonly vault: PersonalDataVault,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly issues: IssueSummaryReader,
   ) {}
 
+  /** Each subject with what a person recognises its stream by (an issue's title and unit), never the name itself. */
   @Get('subjects')
-  subjects(@Query() query: SubjectListQueryDto) {
+  async subjects(@Query() query: SubjectListQueryDto, @CurrentActor() actor: AuthenticatedActor) {
     const stream = query.stream ?? (query.issueId ? `issue-${query.issueId}` : undefined);
-    return this.vault.listSubjects({ stream, name: query.name }, query.page, query.pageSize);
+    const { items, total } = await this.vault.listSubjects({ stream, name: query.name }, query.page, query.pageSize);
+    const described = await Promise.all(items.map(async (item) => {
+      const issueId = item.stream.startsWith('issue-') ? item.stream.slice('issue-'.length) : null;
+      const state = issueId ? (await this.issues.get(issueId, scopeFilter(actor)))?.state : undefined;
+      return { ...item, issue: issueId ? { id: issueId, title: state?.title ?? null, unitId: state?.unitId ?? null } : null };
+    }));
+    return { items: described, total };
   }
 
   @PostCommand(':subjectRef/erase')

@@ -43,6 +43,7 @@ export const NAV: Record<Role, NavItem[]> = {
   admin: [
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/issues', label: 'nav.issues' },
+    { to: '/personal-data', label: 'personalData.nav' },
   ],
 };
 

@@ -97,10 +97,12 @@ export class PersonalDataRepository {
     return (result.rows[0] as SubjectRow | undefined) ?? null;
   }
 
-  async list(filter: { stream?: string; identityLookup?: string }, page: number, pageSize: number): Promise<{ rows: SubjectRow[]; total: number }> {
+  async list(filter: { stream?: string; streams?: string[]; kind?: 'person' | 'text'; identityLookup?: string }, page: number, pageSize: number): Promise<{ rows: SubjectRow[]; total: number }> {
     const where: string[] = [];
     const values: unknown[] = [];
     if (filter.stream !== undefined) where.push(`s.stream = $${values.push(filter.stream)}`);
+    if (filter.streams !== undefined) where.push(`s.stream = ANY($${values.push(filter.streams)}::text[])`);
+    if (filter.kind !== undefined) where.push(`s.kind = $${values.push(filter.kind)}`);
     if (filter.identityLookup !== undefined) where.push(`s.identity_lookup = $${values.push(filter.identityLookup)}`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.pool.query(`SELECT count(*)::int AS n FROM pii_subjects s ${clause}`, values);

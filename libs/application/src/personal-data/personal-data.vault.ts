@@ -14,7 +14,7 @@ import {
 import { canonicalJson, isProtectedValue, type ProtectedValue } from '@app/event-store';
 import { PG_POOL } from '../infrastructure/tokens';
 import { generateKey, openValue, sealValue, unwrapKey, wrapKey } from './personal-data.codec';
-import { PersonalDataRepository, type SubjectKeyRow } from './personal-data.repository';
+import { PersonalDataRepository, type SubjectKeyRow, type SubjectRow } from './personal-data.repository';
 import { deriveMasterKeys, resolveMasterKey, type MasterKeys } from './master-key';
 import { collectMarkers, replaceMarkers } from './marker-walk';
 import { maskLabel } from './mask-label';
@@ -140,11 +140,22 @@ export class PersonalDataVault implements OnModuleInit {
     return row ? (await this.listItems([row]))[0] : null;
   }
 
+  /**
+   * By stream, or by a person's full name: that person's subjects in every stream, and the flagged texts of those
+   * streams that name them (a flagged text is a subject of its own: erasing the person leaves it, so it is listed).
+   */
   async listSubjects(filter: { stream?: string; name?: string }, page: number, pageSize: number): Promise<{ items: SubjectListItem[]; total: number }> {
     const keys = await this.ready();
-    const identityLookup = filter.name === undefined ? undefined : lookup(keys.index, 'identity', `person:${normalizePersonalText(filter.name)}`);
-    const { rows, total } = await this.repository.list({ stream: filter.stream, identityLookup }, page, pageSize);
-    return { items: await this.listItems(rows), total };
+    if (filter.name === undefined) {
+      const { rows, total } = await this.repository.list({ stream: filter.stream }, page, pageSize);
+      return { items: await this.listItems(rows), total };
+    }
+    const name = normalizePersonalText(filter.name);
+    const persons = (await this.repository.list({ stream: filter.stream, identityLookup: lookup(keys.index, 'identity', `person:${name}`) }, 1, 10_000)).rows;
+    const streams = [...new Set(persons.map((row) => row.stream))];
+    const texts = streams.length ? (await this.repository.list({ streams, kind: 'text' }, 1, 10_000)).rows.filter((row) => this.labelOf(keys, row)?.includes(name)) : [];
+    const all = [...persons, ...texts].sort((a, b) => +new Date(b.created_at) - +new Date(a.created_at));
+    return { items: await this.listItems(all.slice((page - 1) * pageSize, page * pageSize)), total: all.length };
   }
 
   /** Destroys the subject's key (idempotent). The caller records the erasure on the audit stream first. */
@@ -152,7 +163,14 @@ export class PersonalDataVault implements OnModuleInit {
     await this.repository.destroy(subjectRef, erasure);
   }
 
-  private async listItems(rows: Awaited<ReturnType<PersonalDataRepository['list']>>['rows']): Promise<SubjectListItem[]> {
+  /** A live subject's label in clear (for matching only; never returned as such). */
+  private labelOf(keys: VaultKeys, row: SubjectRow): string | null {
+    const key = row.wrapped_key && row.erased_at === null ? this.unwrap(keys, row) : null;
+    const opened = key && row.label ? openValue(key, JSON.parse(row.label) as ProtectedValue) : null;
+    return opened?.ok ? normalizePersonalText(String(opened.value)) : null;
+  }
+
+  private async listItems(rows: SubjectRow[]): Promise<SubjectListItem[]> {
     const keys = await this.ready();
     return rows.map((row) => {
       const key = row.wrapped_key && row.erased_at === null ? this.unwrap(keys, row) : null;

@@ -1,10 +1,12 @@
 import { languageOf } from '../define-messages';
+import { personalDataMessages } from './personal-data';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
  * keys are prefixed by the feature (`calendar.…`, `activity.…`) so that two features never share one.
  */
 const featureMessages = {
+  ...personalDataMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;
