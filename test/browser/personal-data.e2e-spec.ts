@@ -88,6 +88,7 @@ describe('personal data (browser)', () => {
       await expect(auditor.page.getByTestId('verify-badge').getAttribute('data-valid')).resolves.toBe('true');
       await auditor.page.getByText(/\[已删除\]/).first().waitFor();
       expect(await auditor.page.content()).not.toContain(TEACHER);
+      await auditor.page.emulateMedia({ media: 'print' });
       await shot(auditor.page, 'auditor-dossier-erased');
       for (const p of [sup.page, admin.page, auditor.page]) expect(uncaughtErrors(p)).toEqual([]);
     } finally {
