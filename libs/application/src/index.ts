@@ -18,3 +18,4 @@ export * from './personal-data/erase-personal-data.command';
 export * from './personal-data/verify-with-personal-data';
 export * from './personal-data/legacy-migration';
 export * from './personal-data/migration-records';
+export * from './personal-data/master-key-rotation';

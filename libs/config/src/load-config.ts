@@ -209,12 +209,18 @@ function readWebhooks(read: Reader, raw: string | undefined): WebhookReceiver[] 
   return receivers;
 }
 
-/** 32 bytes, as 64 hex digits or as base64 / base64url (with or without padding). */
+/** 32 bytes, as 64 hex digits or as base64 / base64url (with or without padding); null when it is not one. */
+export function parseMasterKey(raw: string): Buffer | null {
+  const text = raw.trim();
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(text) ? Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64') : null;
+  return key && key.length === 32 ? key : null;
+}
+
 function readMasterKey(read: Reader, name: string): Buffer | null {
   const raw = read.optional(name)?.trim() ?? null;
   if (raw === null) return null;
-  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(raw) ? Buffer.from(raw.replace(/-/g, '+').replace(/_/g, '/'), 'base64') : null;
-  if (!key || key.length !== 32) {
+  const key = parseMasterKey(raw);
+  if (!key) {
     read.problems.push({ variable: name, message: 'must be 32 bytes: 64 hex digits or 44 base64 characters (e.g. `openssl rand -base64 32`)' });
     return null;
   }

@@ -4,33 +4,46 @@
  *   npm run personal-data -- migrate [--dry-run] [--actor <user id>]   move pre-vault personal values into the vault
  *   npm run personal-data -- verify                                    every stream's chain and personal values, every migration record
  *   npm run personal-data -- subjects --stream <name> | --issue <uuid> | --name <full name>
+ *   PII_MASTER_KEY=<new> PII_MASTER_KEY_PREVIOUS=<old> npm run personal-data -- rotate-master-key [--actor <user id>]
  *
  * Uses DATABASE_URL and PII_MASTER_KEY (migrations are applied first). `migrate` rewrites recorded events: it runs
- * only while no api or worker is connected, and only on the PostgreSQL event store. Exit code 0 done, 1 failed or
+ * only while no api or worker is connected, and only on the PostgreSQL event store. `rotate-master-key` re-wraps every
+ * key under the new master key, also only with the services stopped (restart them with the new key). Exit code 0 done, 1 failed or
  * something did not verify, 2 usage.
  */
 import 'reflect-metadata';
 import { Pool } from 'pg';
-import { checkMigrationRecords, migrateLegacyPersonalData, PersonalDataVault, verifyWithPersonalData } from '@app/application';
-import { ConfigError, loadConfig } from '@app/config';
+import { checkMigrationRecords, migrateLegacyPersonalData, PersonalDataVault, rotateMasterKey, verifyWithPersonalData } from '@app/application';
+import { ConfigError, loadConfig, parseMasterKey } from '@app/config';
 import { runMigrations } from '@app/database';
 import { createEventStore } from '../bootstrap/create-event-store';
 
 const USAGE = `usage: npm run personal-data -- migrate [--dry-run] [--actor <user id>]
        npm run personal-data -- verify
-       npm run personal-data -- subjects --stream <name> | --issue <uuid> | --name <full name>`;
+       npm run personal-data -- subjects --stream <name> | --issue <uuid> | --name <full name>
+       PII_MASTER_KEY=<new> PII_MASTER_KEY_PREVIOUS=<old> npm run personal-data -- rotate-master-key [--actor <user id>]`;
 const SERVICE_APPLICATION = 'supervision-loop'; // libs/database/src/create-pool.ts
 
 export async function personalDataCli(argv: string[], env: Record<string, string | undefined>, print: (line: string) => void): Promise<number> {
   const [command, ...rest] = argv;
   const option = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
-  if (!['migrate', 'verify', 'subjects'].includes(command)) return fail(print, USAGE);
+  if (!['migrate', 'verify', 'subjects', 'rotate-master-key'].includes(command)) return fail(print, USAGE);
   const config = loadConfig(env);
   if (!config.database.url) return fail(print, 'set DATABASE_URL');
   const pool = new Pool({ connectionString: config.database.url, max: 4, application_name: 'supervision-loop-cli' });
   pool.on('error', () => undefined);
   try {
     await runMigrations(config.database.url, pool);
+    const actor = { id: option('--actor') ?? `system:personal-data-${command}`, role: option('--actor') ? 'admin' : 'system' } as const;
+    if (command === 'rotate-master-key') {
+      const previous = parseMasterKey(env.PII_MASTER_KEY_PREVIOUS ?? '');
+      if (!previous || !config.personalData.masterKey) return fail(print, 'set PII_MASTER_KEY to the new key and PII_MASTER_KEY_PREVIOUS to the current one (32 bytes each, hex or base64)');
+      const running = await waitForServiceToStop(pool);
+      if (running > 0) return fail(print, `stop the api and the worker first: ${running} connection(s) of ${SERVICE_APPLICATION} hold the previous key`);
+      const rotated = await rotateMasterKey(pool, previous, config.personalData.masterKey, { actor, now: new Date().toISOString() });
+      print(`re-wrapped ${rotated.keys} data key(s) from master key ${rotated.fromKeyId} to ${rotated.toKeyId}; start the services with the new PII_MASTER_KEY, then destroy the previous one`);
+      return 0;
+    }
     const vault = new PersonalDataVault(pool, config);
     if (command === 'subjects') {
       const stream = option('--stream') ?? (option('--issue') ? `issue-${option('--issue')}` : undefined);
@@ -53,7 +66,6 @@ export async function personalDataCli(argv: string[], env: Record<string, string
       try {
         const locked = await lock.query<{ ok: boolean }>(`SELECT pg_try_advisory_lock(hashtext('sl-personal-data-migrate')) AS ok`);
         if (!locked.rows[0].ok) return fail(print, 'another personal-data migrate is running');
-        const actor = { id: option('--actor') ?? 'system:personal-data-migration', role: option('--actor') ? 'admin' : 'system' } as const;
         const report = await migrateLegacyPersonalData(pool, vault, { actor, now: () => new Date().toISOString(), dryRun: rest.includes('--dry-run'), log: print });
         const values = report.migrated.reduce((n, s) => n + s.values, 0);
         print(`${report.dryRun ? 'dry run: would move' : 'moved'} ${values} personal value(s) in ${report.migrated.length} stream(s); ${report.notMoved.length} stream(s) not moved`);

@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The personal-data vault (DESIGN §3.11). No plaintext personal value is ever written here:
- * - pii_settings: the vault's own random keys (blind index, command fingerprints), wrapped by the master key;
+ * - pii_settings: the vault's own random keys (blind index, command fingerprints, record signatures), wrapped by
+ *   the master key (so rotating the master key re-wraps them and changes none of their results);
  * - pii_subjects: one row per person per stream (or per flagged text field per stream): `subj_<uuid>`, found again
  *   through keyed hashes (HMAC) of its identity, its label encrypted with its own data key; erasure is recorded;
  * - pii_keys: the subjects' data keys, wrapped by the master key. Erasing a subject deletes its row here.
@@ -17,6 +18,7 @@ export class PersonalData1764500000000 implements MigrationInterface {
         master_key_id    text NOT NULL,
         index_key        text NOT NULL,
         fingerprint_key  text NOT NULL,
+        signing_key      text NOT NULL,
         created_at       timestamptz NOT NULL DEFAULT now()
       )`);
     await q.query(`

@@ -7,10 +7,8 @@ import type { AppConfig } from '@app/config';
 export interface MasterKeys {
   /** names the master key without revealing it: stored beside every wrapped key */
   id: string;
-  /** wraps data keys and the vault's own index and fingerprint keys */
+  /** wraps data keys and the vault's own index, fingerprint and signing keys */
   kek: Buffer;
-  /** signs PersonalDataMigrated records */
-  signing: Buffer;
 }
 
 export function deriveMasterKeys(master: Buffer): MasterKeys {
@@ -18,7 +16,6 @@ export function deriveMasterKeys(master: Buffer): MasterKeys {
   return {
     id: createHmac('sha256', master).update('sl-pii-master-key-id-v1').digest('hex').slice(0, 16),
     kek: derive('sl-pii-kek-v1'),
-    signing: derive('sl-pii-migration-signature-v1'),
   };
 }
 

@@ -4,6 +4,7 @@ export interface SettingsRow {
   master_key_id: string;
   index_key: string;
   fingerprint_key: string;
+  signing_key: string;
 }
 
 export interface SubjectKeyRow {
@@ -48,10 +49,10 @@ export class PersonalDataRepository {
   /** The settings row; the first process to get here writes `candidate` (every later one reads it). */
   async settings(candidate: SettingsRow): Promise<SettingsRow> {
     await this.pool.query(
-      `INSERT INTO pii_settings (id, master_key_id, index_key, fingerprint_key) VALUES (true, $1, $2, $3) ON CONFLICT (id) DO NOTHING`,
-      [candidate.master_key_id, candidate.index_key, candidate.fingerprint_key],
+      `INSERT INTO pii_settings (id, master_key_id, index_key, fingerprint_key, signing_key) VALUES (true, $1, $2, $3, $4) ON CONFLICT (id) DO NOTHING`,
+      [candidate.master_key_id, candidate.index_key, candidate.fingerprint_key, candidate.signing_key],
     );
-    const result = await this.pool.query(`SELECT master_key_id, index_key, fingerprint_key FROM pii_settings WHERE id`);
+    const result = await this.pool.query(`SELECT master_key_id, index_key, fingerprint_key, signing_key FROM pii_settings WHERE id`);
     return result.rows[0] as SettingsRow;
   }
 

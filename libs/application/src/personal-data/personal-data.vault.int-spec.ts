@@ -4,6 +4,7 @@ import { createPool } from '@app/database/create-pool';
 import { ERASED_PERSONAL_VALUE, UNREADABLE_PERSONAL_VALUE } from '@app/domain';
 import { isProtectedValue, type ProtectedValue } from '@app/event-store';
 import { createTestDatabase, type TestDatabase } from '@app/testing/test-database';
+import { rotateMasterKey } from './master-key-rotation';
 import { PersonalDataVault } from './personal-data.vault';
 
 const KEY_A = 'a1'.repeat(32);
@@ -70,5 +71,24 @@ describe('the personal-data vault against PostgreSQL', () => {
     expect(PersonalDataVault.fingerprintMatches(sealed, raw, sealed)).toBe(true);
     expect(PersonalDataVault.fingerprintMatches(raw, raw, sealed)).toBe(true); // recorded before the vault
     expect(PersonalDataVault.fingerprintMatches(sealed, 'other', await vault().sealFingerprint('other'))).toBe(false);
+  });
+
+  it('rotates the master key: every key re-wrapped, values and signatures unchanged, the old key refused, the rotation recorded', async () => {
+    const [stored] = await vault().protect('issue-rotate', [decision('慕容雪')], NOW);
+    const record = { stream: 'issue-rotate', head: 'h' };
+    const signature = await vault().sign(record);
+    const sealed = await vault().sealFingerprint('fp');
+    const actor = { id: 'user-admin', role: 'admin' as const };
+    await expect(rotateMasterKey(pool, Buffer.from(KEY_B, 'hex'), Buffer.from(KEY_A, 'hex'), { actor, now: NOW })).rejects.toThrow(/not the one protecting this database/);
+    const rotated = await rotateMasterKey(pool, Buffer.from(KEY_A, 'hex'), Buffer.from(KEY_B, 'hex'), { actor, now: NOW });
+    expect(rotated.keys).toBeGreaterThanOrEqual(4);
+    const after = vault(KEY_B);
+    expect(nameOf((await after.reveal([stored]))[0])).toBe('慕容雪');
+    expect(await after.sign(record)).toBe(signature);
+    expect(await after.sealFingerprint('fp')).toBe(sealed);
+    expect((await after.listSubjects({ name: '慕容雪' }, 1, 10)).items).toEqual([expect.objectContaining({ label: '慕**' })]);
+    await expect(vault(KEY_A).reveal([stored])).rejects.toThrow(/PII_MASTER_KEY/);
+    const audit = await pool.query(`SELECT type, data FROM es_events WHERE stream = 'personal-data-audit' ORDER BY version`);
+    expect(audit.rows).toEqual([{ type: 'PersonalDataMasterKeyRotated', data: { ...rotated, rotatedAt: NOW, rotatedBy: 'user-admin' } }]);
   });
 });

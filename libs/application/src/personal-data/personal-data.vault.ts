@@ -22,6 +22,7 @@ import { maskLabel } from './mask-label';
 interface VaultKeys extends MasterKeys {
   index: Buffer;
   fingerprint: Buffer;
+  signing: Buffer;
 }
 
 type KeyState = { state: 'live'; key: Buffer } | { state: 'erased' } | { state: 'missing' };
@@ -129,7 +130,7 @@ export class PersonalDataVault implements OnModuleInit {
     return stored === sealed || stored === raw;
   }
 
-  /** HMAC over the canonical JSON of a record, with the master key's signing key. */
+  /** HMAC over the canonical JSON of a record, with the vault's signing key (kept wrapped by the master key). */
   async sign(record: unknown): Promise<string> {
     const keys = await this.ready();
     return createHmac('sha256', keys.signing).update(canonicalJson(record)).digest('hex');
@@ -286,14 +287,16 @@ export class PersonalDataVault implements OnModuleInit {
       master_key_id: master.id,
       index_key: wrapKey(master.kek, 'settings:index', generateKey()),
       fingerprint_key: wrapKey(master.kek, 'settings:fingerprint', generateKey()),
+      signing_key: wrapKey(master.kek, 'settings:signing', generateKey()),
     });
     if (settings.master_key_id !== master.id) {
       throw new Error(`PII_MASTER_KEY (key id ${master.id}) is not the key that protects this database's personal data (key id ${settings.master_key_id})`);
     }
     const index = unwrapKey(master.kek, 'settings:index', settings.index_key);
     const fingerprint = unwrapKey(master.kek, 'settings:fingerprint', settings.fingerprint_key);
-    if (!index || !fingerprint) throw new Error('the personal-data vault settings do not unwrap with the configured PII_MASTER_KEY');
-    return { ...master, index, fingerprint };
+    const signing = unwrapKey(master.kek, 'settings:signing', settings.signing_key);
+    if (!index || !fingerprint || !signing) throw new Error('the personal-data vault settings do not unwrap with the configured PII_MASTER_KEY');
+    return { ...master, index, fingerprint, signing };
   }
 }
 

@@ -4,4 +4,6 @@ import type { PersonalDataMigrated } from './personal-data-audit.events';
 export type ErasePersonalData = { type: 'ErasePersonalData'; subjectRef: string; stream: string; reason: string };
 export type RecordPersonalDataMigration = { type: 'RecordPersonalDataMigration' } & Omit<PersonalDataMigrated['data'], 'migratedAt' | 'migratedBy'>;
 
-export type PersonalDataAuditCommand = ErasePersonalData | RecordPersonalDataMigration;
+export type RecordMasterKeyRotation = { type: 'RecordMasterKeyRotation'; fromKeyId: string; toKeyId: string; keys: number };
+
+export type PersonalDataAuditCommand = ErasePersonalData | RecordPersonalDataMigration | RecordMasterKeyRotation;

@@ -5,7 +5,7 @@ import type { PersonalDataAuditState } from './personal-data-audit.state';
 
 /**
  * Erasure is idempotent: a subject erased before yields no event (its key is gone already, or goes again).
- * A migration is recorded as given; the command id keeps a retried record from being written twice.
+ * A migration or a key rotation is recorded as given; the command id keeps a retried record from being written twice.
  */
 export function decidePersonalDataAudit(command: PersonalDataAuditCommand, state: PersonalDataAuditState, context: Pick<DecisionContext, 'now' | 'actor'>): PersonalDataAuditEvent[] {
   switch (command.type) {
@@ -17,6 +17,10 @@ export function decidePersonalDataAudit(command: PersonalDataAuditCommand, state
     case 'RecordPersonalDataMigration': {
       const { type: _type, ...record } = command;
       return [{ type: 'PersonalDataMigrated', data: { ...record, migratedAt: context.now, migratedBy: context.actor.id } }];
+    }
+    case 'RecordMasterKeyRotation': {
+      const { fromKeyId, toKeyId, keys } = command;
+      return [{ type: 'PersonalDataMasterKeyRotated', data: { fromKeyId, toKeyId, keys, rotatedAt: context.now, rotatedBy: context.actor.id } }];
     }
   }
 }

@@ -29,12 +29,18 @@ export type PersonalDataMigrated = {
     previousHead: string;
     head: string;
     events: MigratedEvent[];
-    /** HMAC-SHA256 over the canonical JSON of everything above, with a key derived from the master key */
+    /** HMAC-SHA256 over the canonical JSON of everything above, with the vault's signing key (wrapped by the master key) */
     signature: string;
     migratedAt: string;
     migratedBy: string;
   };
 };
 
-export type PersonalDataAuditEvent = PersonalDataErased | PersonalDataMigrated;
-export const PERSONAL_DATA_AUDIT_EVENT_TYPES: readonly PersonalDataAuditEvent['type'][] = ['PersonalDataErased', 'PersonalDataMigrated'];
+/** Every wrapped key was re-wrapped under a new master key; the old one can be destroyed (and with it old backups' keys). */
+export type PersonalDataMasterKeyRotated = {
+  type: 'PersonalDataMasterKeyRotated';
+  data: { fromKeyId: string; toKeyId: string; keys: number; rotatedAt: string; rotatedBy: string };
+};
+
+export type PersonalDataAuditEvent = PersonalDataErased | PersonalDataMigrated | PersonalDataMasterKeyRotated;
+export const PERSONAL_DATA_AUDIT_EVENT_TYPES: readonly PersonalDataAuditEvent['type'][] = ['PersonalDataErased', 'PersonalDataMigrated', 'PersonalDataMasterKeyRotated'];
