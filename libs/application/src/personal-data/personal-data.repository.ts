@@ -9,6 +9,7 @@ export interface SettingsRow {
 
 export interface SubjectKeyRow {
   subject_ref: string;
+  stream: string;
   stream_lookup: string | null;
   erased_at: Date | null;
   wrapped_key: string | null;
@@ -59,7 +60,7 @@ export class PersonalDataRepository {
   async liveSubjects(streamLookups: string[]): Promise<SubjectKeyRow[]> {
     if (streamLookups.length === 0) return [];
     const result = await this.pool.query(
-      `SELECT s.subject_ref, s.stream_lookup, s.erased_at, k.wrapped_key, k.master_key_id
+      `SELECT s.subject_ref, s.stream, s.stream_lookup, s.erased_at, k.wrapped_key, k.master_key_id
          FROM pii_subjects s JOIN pii_keys k USING (subject_ref)
         WHERE s.stream_lookup = ANY($1::text[]) AND s.erased_at IS NULL`,
       [streamLookups],
@@ -85,7 +86,7 @@ export class PersonalDataRepository {
   async keysOf(subjectRefs: string[]): Promise<SubjectKeyRow[]> {
     if (subjectRefs.length === 0) return [];
     const result = await this.pool.query(
-      `SELECT s.subject_ref, s.stream_lookup, s.erased_at, k.wrapped_key, k.master_key_id
+      `SELECT s.subject_ref, s.stream, s.stream_lookup, s.erased_at, k.wrapped_key, k.master_key_id
          FROM pii_subjects s LEFT JOIN pii_keys k USING (subject_ref)
         WHERE s.subject_ref = ANY($1::text[])`,
       [subjectRefs],

@@ -58,6 +58,15 @@ describe('the personal-data vault against PostgreSQL', () => {
     expect(await v.check([{ version: 1, ...a }, { version: 2, ...forged }])).toEqual({ values: 2, erased: 0, failedAtVersion: 2 });
   });
 
+  it('refuses a protected value carried into another stream (or forged)', async () => {
+    const v = vault();
+    const [stored] = await v.protect('issue-origin', [decision('东方白')], NOW);
+    await expect(v.protect('issue-origin', [stored], NOW)).resolves.toHaveLength(1); // its own stream: kept as it is
+    await expect(v.protect('issue-elsewhere', [stored], NOW)).rejects.toThrow(/cannot be written to issue-elsewhere/);
+    const forged = { type: 'IssueFedBack', data: { note: { ...(nameOf(stored) as ProtectedValue), subject: 'subj_00000000-0000-4000-8000-000000000000' } } };
+    await expect(v.protect('issue-origin', [forged], NOW)).rejects.toThrow(/cannot be written/);
+  });
+
   it('refuses to run with another master key rather than show anything as erased', async () => {
     await expect(vault(KEY_B).reveal([decision('x')])).resolves.toBeDefined(); // nothing protected: no key needed
     await expect(vault(KEY_B).protect('issue-b', [decision('上官婉清')], NOW)).rejects.toThrow(/PII_MASTER_KEY .* is not the key that protects this database/);

@@ -25,7 +25,7 @@ interface VaultKeys extends MasterKeys {
   signing: Buffer;
 }
 
-type KeyState = { state: 'live'; key: Buffer } | { state: 'erased' } | { state: 'missing' };
+type KeyState = { state: 'live'; key: Buffer; stream: string } | { state: 'erased'; stream: string } | { state: 'missing' };
 
 export interface PersonalDataCheck {
   values: number;
@@ -70,6 +70,7 @@ export class PersonalDataVault implements OnModuleInit {
 
   /** New events with every declared personal value sealed under its subject's key (subjects created as needed). */
   async protect<E extends { type: string; data: unknown }>(stream: string, events: readonly E[], now: string): Promise<E[]> {
+    await this.refuseForeignMarkers(stream, events);
     if (!events.some((event) => hasPersonalFields(event.type))) return [...events];
     const sites = events.map((event) => personalValueSites(event.type, event.data));
     const plain = sites.flatMap((list, eventIndex) => list.filter((site) => isPlain(site.value)).map((site) => ({ eventIndex, site })));
@@ -189,6 +190,20 @@ export class PersonalDataVault implements OnModuleInit {
     });
   }
 
+  /**
+   * A protected value belongs to one subject of one stream: carried into another stream (or forged) it would reveal a
+   * person out of context, so a new event may only hold protected values of subjects of its own stream.
+   */
+  private async refuseForeignMarkers(stream: string, events: readonly { data: unknown }[]): Promise<void> {
+    const carried = events.flatMap((event) => collectMarkers(event.data));
+    if (carried.length === 0) return;
+    const states = await this.keyStates(carried.map((marker) => marker.subject));
+    for (const marker of carried) {
+      const state = states.get(marker.subject);
+      if (!state || state.state === 'missing' || state.stream !== stream) throw new Error(`a protected value of subject ${marker.subject} cannot be written to ${stream}`);
+    }
+  }
+
   /** The subject (and its data key) of every group of values about to be sealed. */
   private async subjectsFor(stream: string, sites: PersonalValueSite[][], plain: Array<{ eventIndex: number; site: PersonalValueSite }>, now: string): Promise<Map<string, { ref: string; key: Buffer }>> {
     const keys = await this.ready();
@@ -258,9 +273,9 @@ export class PersonalDataVault implements OnModuleInit {
     const keys = await this.ready();
     const states = new Map<string, KeyState>();
     for (const row of await this.repository.keysOf([...new Set(subjectRefs)])) {
-      if (row.erased_at !== null) states.set(row.subject_ref, { state: 'erased' });
+      if (row.erased_at !== null) states.set(row.subject_ref, { state: 'erased', stream: row.stream });
       else if (row.wrapped_key === null) states.set(row.subject_ref, { state: 'missing' });
-      else states.set(row.subject_ref, { state: 'live', key: this.unwrap(keys, row) });
+      else states.set(row.subject_ref, { state: 'live', key: this.unwrap(keys, row), stream: row.stream });
     }
     return states;
   }
