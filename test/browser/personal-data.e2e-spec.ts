@@ -69,14 +69,16 @@ describe('personal data (browser)', () => {
         await form.getByRole('button', { name: /确认删除/ }).click();
         await admin.page.getByText('已删除：密钥已销毁').waitFor();
       }
+      await table.locator('tr', { hasText: '本人申请删除' }).nth(1).waitFor(); // the list reloads after the erasure
       await expect(table.locator('tr', { hasText: '本人申请删除' }).count()).resolves.toBe(2);
       // by the issue's link: the same two subjects, both erased
       await search.getByLabel('姓名（须完整）').fill('');
       await search.getByLabel('或问题链接').fill(`${app.url}/issues/${issueId}`);
       await search.getByRole('button', { name: '查找' }).click();
+      await table.locator('tr', { hasText: '[已删除]' }).nth(1).waitFor();
       await expect(table.locator('tr', { hasText: '[已删除]' }).count()).resolves.toBe(2);
       await admin.page.getByTestId('personal-data-audit').getByText('审计链校验通过').waitFor();
-      await expect(admin.page.getByTestId('personal-data-audit').getByText(/删除个人信息/).count()).resolves.toBe(2);
+      await admin.page.getByTestId('personal-data-audit').getByText(/删除个人信息/).nth(1).waitFor();
       await admin.page.setViewportSize(PHONE);
       await shot(admin.page, 'admin-personal-data-phone');
       // the page itself never scrolls sideways at phone width (a wide table scrolls inside its own box)
