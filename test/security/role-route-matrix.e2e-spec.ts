@@ -107,6 +107,10 @@ const MATRIX: Row[] = [
   // ── administration ─────────────────────────────────────────────────────────────────────────────────────────
   ['GET',  '/admin/denied-attempts',               undefined,   401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
   ['POST', '/admin/registry/import',               IMPORT_DRY_RUN, 401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  // personal data (DESIGN §3.11): the subject below does not exist, so even the admin's erasure changes nothing (404)
+  ['GET',  '/admin/personal-data/subjects?issueId=:A', undefined, 401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  ['POST', '/admin/personal-data/subj_00000000-0000-4000-8000-000000000000/erase', { reason: 'matrix' }, 401, 404, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/admin/personal-data/audit',           undefined,   401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
 ];
 
 describe('role × route matrix (DESIGN §4)', () => {

@@ -15,6 +15,7 @@ import { IssueCommandSender } from './issues/issue-command.sender';
 import { IssueRectificationController } from './issues/issue-rectification.controller';
 import { IssueRegistrationController } from './issues/issue-registration.controller';
 import { IssueVerificationController } from './issues/issue-verification.controller';
+import { PersonalDataController } from './personal-data/personal-data.controller';
 import { VisitsController } from './visits/visits.controller';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
@@ -31,6 +32,7 @@ import { WebUiModule } from './web/web-ui.module';
     IssueAuditController,
     BulletinsController,
     VisitsController,
+    PersonalDataController,
   ],
   providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
 })

@@ -19,6 +19,7 @@ import { IssuesPage } from './pages/issues-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { OverduePage } from './pages/overdue-page';
+import { PersonalDataPage } from './pages/personal-data-page';
 import { PublicBulletinsPage } from './pages/public-bulletins-page';
 import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
@@ -60,6 +61,7 @@ export function App() {
                 <Route path="schools" element={<SchoolsPage />} />
                 <Route path="bulletins" element={<BulletinsPage />} />
                 <Route path="calendar" element={<CalendarPage />} />
+                <Route path="personal-data" element={<PersonalDataPage />} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

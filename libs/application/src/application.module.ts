@@ -13,6 +13,8 @@ import { DecideAccountabilityHandler } from './issue/decide-accountability.handl
 import { IssueCommandHandler } from './issue/issue-command.handler';
 import { GetIssueHistoryHandler, GetIssueStateHandler, VerifyIssueHandler } from './issue/queries/issue-audit.handlers';
 import { RegisterIssueHandler } from './issue/register-issue.handler';
+import { ErasePersonalDataHandler } from './personal-data/erase-personal-data.handler';
+import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
 
@@ -23,6 +25,8 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     StreamCommandRunner,
     CalendarService,
     CalendarCommandHandler,
+    PersonalDataVault,
+    ErasePersonalDataHandler,
     DecisionContextFactory,
     JurisdictionService,
     { provide: CONFLICTS_OF_INTEREST, useValue: noConflictsDeclared },
@@ -38,6 +42,6 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory, JurisdictionService, CalendarService],
+  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, DecisionContextFactory, JurisdictionService, CalendarService],
 })
 export class ApplicationModule {}

@@ -5,6 +5,7 @@ import type { Clock } from './infrastructure/clock';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
 import { FoldedStreamCache, type FoldedStream } from './folded-stream-cache';
 import { PreconditionFailedError } from './preconditions';
+import { PersonalDataVault } from './personal-data/personal-data.vault';
 
 export interface StreamDecision<S, E extends { type: string; data: unknown }> {
   stream: string;
@@ -23,6 +24,8 @@ const MAX_ATTEMPTS = 4;
 
 /**
  * The one write path: read → recognise a replay → fold → decide → append with the expected version.
+ * Personal data (DESIGN §3.11): the history is revealed before the fold, so deciders and evolve see plaintext (or
+ * [已删除]); the decided events are protected by the vault before the append; the fingerprint is stored sealed.
  * A concurrent writer makes it decide again on fresh state, unless the caller pinned a version (If-Match).
  * A stream this process folded recently is first tried from its cached fold (no read); anything but a
  * successful append on that fold — a conflict, a refusal, a no-op — is settled on a fresh read instead.
@@ -34,16 +37,18 @@ export class StreamCommandRunner {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly vault: PersonalDataVault,
   ) {}
 
-  async run<S, E extends { type: string; data: unknown }>(envelope: CommandEnvelope, decision: StreamDecision<S, E>): Promise<CommandResult> {
+  async run<S, E extends { type: string; data: unknown }>(plainEnvelope: CommandEnvelope, decision: StreamDecision<S, E>): Promise<CommandResult> {
+    const envelope: SealedEnvelope = { ...plainEnvelope, sealedFingerprint: await this.vault.sealFingerprint(plainEnvelope.fingerprint) };
     const cached = this.folds.get(decision.stream);
     if (cached) {
       const fromCache = await this.tryCachedFold(envelope, decision, cached);
       if (fromCache) return fromCache;
     }
     for (let attempt = 1; ; attempt++) {
-      const history = await this.store.readStream(decision.stream);
+      const history = await this.vault.reveal(await this.store.readStream(decision.stream));
       const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
       this.remember(decision.stream, history, state);
       if (decision.authorize) await decision.authorize(state);
@@ -74,13 +79,13 @@ export class StreamCommandRunner {
   }
 
   /** Decides on the cached fold; null sends the command down the full path (read, fold, decide). */
-  private async tryCachedFold<S, E extends { type: string; data: unknown }>(envelope: CommandEnvelope, decision: StreamDecision<S, E>, cached: FoldedStream): Promise<CommandResult | null> {
+  private async tryCachedFold<S, E extends { type: string; data: unknown }>(envelope: SealedEnvelope, decision: StreamDecision<S, E>, cached: FoldedStream): Promise<CommandResult | null> {
     const state = cached.state as S;
     // What authorize looks at (an issue's unit and region) never changes once recorded.
     if (decision.authorize) await decision.authorize(state);
     const applied = cached.commands.get(envelope.commandId);
     if (applied) {
-      if (applied.fingerprint !== envelope.fingerprint) throw new IdempotencyKeyReusedError(decision.stream, envelope.commandId);
+      if (!PersonalDataVault.fingerprintMatches(applied.fingerprint, envelope.fingerprint, envelope.sealedFingerprint)) throw new IdempotencyKeyReusedError(decision.stream, envelope.commandId);
       return { id: decision.id, version: applied.version, position: applied.position, replayed: true };
     }
     if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== cached.version) return null;
@@ -100,27 +105,34 @@ export class StreamCommandRunner {
     }
   }
 
-  private async append<S, E extends { type: string; data: unknown }>(envelope: CommandEnvelope, decision: StreamDecision<S, E>, events: E[], version: number, state: S): Promise<CommandResult> {
-    const result = await this.store.append(decision.stream, events, {
+  private async append<S, E extends { type: string; data: unknown }>(envelope: SealedEnvelope, decision: StreamDecision<S, E>, events: E[], version: number, state: S): Promise<CommandResult> {
+    const recordedAt = this.clock.now();
+    const result = await this.store.append(decision.stream, await this.vault.protect(decision.stream, events, recordedAt), {
       expectedVersion: version,
       metadata: {
         commandId: envelope.commandId,
-        commandFingerprint: envelope.fingerprint,
+        commandFingerprint: envelope.sealedFingerprint,
         correlationId: envelope.correlationId,
         causationId: envelope.causationId,
         actor: envelope.actor,
-        recordedAt: this.clock.now(),
+        recordedAt,
       },
     });
     const cached = this.folds.get(decision.stream);
     if (result.replayed || !cached || cached.version !== version) {
       this.folds.forget(decision.stream);
     } else {
-      const next = result.events.reduce((s, event) => decision.evolve(s, event as unknown as E), state);
-      cached.commands.set(envelope.commandId, { fingerprint: envelope.fingerprint, version: result.version, position: result.position });
+      // The fold goes on from what was decided (plaintext), not from what was stored (protected values).
+      const next = result.events.reduce((s, event, i) => decision.evolve(s, { ...event, data: events[i].data } as unknown as E), state);
+      cached.commands.set(envelope.commandId, { fingerprint: envelope.sealedFingerprint, version: result.version, position: result.position });
       this.folds.set(decision.stream, { version: result.version, position: result.position, state: next, commands: cached.commands });
     }
     return { id: decision.id, version: result.version, position: result.position, replayed: result.replayed };
+  }
+
+  /** Drops a stream's cached fold (after an erasure, so this process decides on [已删除] from now on). */
+  forget(stream: string): void {
+    this.folds.forget(stream);
   }
 
   private remember(stream: string, history: RecordedEvent[], state: unknown): void {
@@ -137,13 +149,16 @@ export class StreamCommandRunner {
   }
 
   /** A command already applied to this stream answers with its first result and decides nothing. */
-  private replayOf(history: RecordedEvent[], envelope: CommandEnvelope): Omit<CommandResult, 'id'> | null {
+  private replayOf(history: RecordedEvent[], envelope: SealedEnvelope): Omit<CommandResult, 'id'> | null {
     const mine = history.filter((event) => event.metadata.commandId === envelope.commandId);
     if (mine.length === 0) return null;
-    if (mine[0].metadata.commandFingerprint !== envelope.fingerprint) {
+    if (!PersonalDataVault.fingerprintMatches(mine[0].metadata.commandFingerprint, envelope.fingerprint, envelope.sealedFingerprint)) {
       throw new IdempotencyKeyReusedError(history[0].stream, envelope.commandId);
     }
     const last = mine[mine.length - 1];
     return { version: last.version, position: last.position, replayed: true };
   }
 }
+
+/** The envelope with its fingerprint as the store keeps it (keyed: see PersonalDataVault.sealFingerprint). */
+type SealedEnvelope = CommandEnvelope & { sealedFingerprint: string };

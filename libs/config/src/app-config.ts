@@ -34,6 +34,11 @@ export interface AppConfig {
   projections: { pollIntervalMs: number; batchSize: number };
   /** Alert webhooks (WEBHOOKS = JSON [{name?, url, secret}]), delivered at least once from an outbox. */
   webhooks: { receivers: WebhookReceiver[]; maxAttempts: number; retryBaseMs: number; timeoutMs: number };
+  /**
+   * PII_MASTER_KEY: 32 bytes (64 hex digits or base64) wrapping every personal-data key (DESIGN §3.11). Required in
+   * production; null elsewhere, where a development key is kept beside the embedded data or derived (insecure).
+   */
+  personalData: { masterKey: Buffer | null };
   workerInProcess: boolean;
   bodyLimit: string;
   corsOrigins: string[];

@@ -32,6 +32,19 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
   });
 
+  it('reads PII_MASTER_KEY as 32 bytes (hex or base64), required in production', () => {
+    const hex = 'a1'.repeat(32);
+    expect(loadConfig({ PII_MASTER_KEY: hex }).personalData.masterKey).toEqual(Buffer.from(hex, 'hex'));
+    const base64 = Buffer.alloc(32, 7).toString('base64');
+    expect(loadConfig({ PII_MASTER_KEY: base64 }).personalData.masterKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({ PII_MASTER_KEY: Buffer.alloc(32, 7).toString('base64url') }).personalData.masterKey).toEqual(Buffer.alloc(32, 7));
+    expect(loadConfig({}).personalData.masterKey).toBeNull();
+    for (const bad of ['short', 'a1'.repeat(31), Buffer.alloc(16).toString('base64')]) expect(() => loadConfig({ PII_MASTER_KEY: bad })).toThrow(/PII_MASTER_KEY/);
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://root@127.0.0.1/test', JWT_SECRET: 'x'.repeat(32) };
+    expect(() => loadConfig(production)).toThrow(/PII_MASTER_KEY/);
+    expect(loadConfig({ ...production, PII_MASTER_KEY: hex }).personalData.masterKey).not.toBeNull();
+  });
+
   it('needs KURRENTDB_URL when EVENT_STORE=kurrentdb', () => {
     expect(() => loadConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(/KURRENTDB_URL/);
   });

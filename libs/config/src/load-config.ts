@@ -81,6 +81,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     read.problems.push({ variable: 'DATABASE_URL', message: 'is required when NODE_ENV=production (the embedded database is for trying it out)' });
   }
 
+  const piiMasterKey = readMasterKey(read, 'PII_MASTER_KEY');
+  if (nodeEnv === 'production' && piiMasterKey === null && read.optional('PII_MASTER_KEY') === null) {
+    read.problems.push({ variable: 'PII_MASTER_KEY', message: 'is required when NODE_ENV=production (32 random bytes as 64 hex digits or base64, e.g. `openssl rand -base64 32`)' });
+  }
+
   const oidcIssuer = read.url('OIDC_ISSUER', ['https:', 'http:']);
   const oidcJwksUrl = read.url('OIDC_JWKS_URL', ['https:', 'http:']);
   const oidcAudience = read.optional('OIDC_AUDIENCE');
@@ -162,6 +167,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryBaseMs: read.int('WEBHOOK_RETRY_BASE_MS', 2000, 10, 3_600_000),
       timeoutMs: read.int('WEBHOOK_TIMEOUT_MS', 5000, 100, 120_000),
     },
+    personalData: { masterKey: piiMasterKey },
     workerInProcess: read.bool('WORKER_IN_PROCESS', true),
     bodyLimit: read.string('BODY_LIMIT', '256kb'),
     corsOrigins: read.string('CORS_ORIGINS', '').split(',').map((s) => s.trim()).filter(Boolean),
@@ -204,4 +210,22 @@ function readWebhooks(read: Reader, raw: string | undefined): WebhookReceiver[] 
     receivers.push({ name: receiverName, url: url as string, secret });
   }
   return receivers;
+}
+
+/** 32 bytes, as 64 hex digits or as base64 / base64url (with or without padding); null when it is not one. */
+export function parseMasterKey(raw: string): Buffer | null {
+  const text = raw.trim();
+  const key = /^[0-9a-f]{64}$/i.test(text) ? Buffer.from(text, 'hex') : /^[A-Za-z0-9+/_-]{43}=?$/.test(text) ? Buffer.from(text.replace(/-/g, '+').replace(/_/g, '/'), 'base64') : null;
+  return key && key.length === 32 ? key : null;
+}
+
+function readMasterKey(read: Reader, name: string): Buffer | null {
+  const raw = read.optional(name)?.trim() ?? null;
+  if (raw === null) return null;
+  const key = parseMasterKey(raw);
+  if (!key) {
+    read.problems.push({ variable: name, message: 'must be 32 bytes: 64 hex digits or 44 base64 characters (e.g. `openssl rand -base64 32`)' });
+    return null;
+  }
+  return key;
 }

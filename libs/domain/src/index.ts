@@ -84,3 +84,6 @@ export {
   groupBySupervisor,
 } from './monthly-coverage/monthly-coverage';
 export type { CoverageAssignment, CoverageVisit, CoverageMonthPlan } from './monthly-coverage/monthly-coverage';
+
+// personal information (PIPL): which fields are personal, and the audit stream of erasures
+export * from './personal-data';

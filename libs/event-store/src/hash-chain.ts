@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { ChainVerification, EventMetadata, RecordedEvent } from './event-store.port';
+import { isProtectedValue, protectedValueHashForm } from './protected-value';
 
-/** JSON with object keys sorted at every depth, so a jsonb round trip (which reorders keys) hashes the same. */
+/**
+ * JSON with object keys sorted at every depth, so a jsonb round trip (which reorders keys) hashes the same.
+ * A protected personal value (protected-value.ts) is written as its hash form: subject and commitment, never the
+ * ciphertext — erasing a subject's key, or dropping its ciphertext, changes no hash.
+ */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item === undefined ? null : item)).join(',')}]`;
+  if ('$pii' in value && isProtectedValue(value)) value = protectedValueHashForm(value);
   const entries = Object.keys(value as Record<string, unknown>)
     .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
     .sort()

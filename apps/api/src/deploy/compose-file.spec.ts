@@ -169,6 +169,7 @@ describe('docker/docker-compose.yml', () => {
       expect(environment.KURRENTDB_URL).toContain('kurrentdb://kurrentdb:2113');
       expect(environment.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
       expect(environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/); // compose refuses to start without it
+      expect(environment.PII_MASTER_KEY).toMatch(/^\$\{PII_MASTER_KEY:\?/); // production refuses to start without it
     }
     expect(services.api.environment.WORKER_IN_PROCESS).toBe('false');
     expect(services.worker.command).toEqual(['node', '--max-old-space-size=512', 'dist/apps/worker/src/main.js']);

@@ -2,7 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/commo
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { GetIssueHistoryQuery, GetIssueStateQuery, NotFoundError, VerifyIssueQuery } from '@app/application';
+import { GetIssueHistoryQuery, GetIssueStateQuery, NotFoundError, PersonalDataVault, VerifyIssueQuery } from '@app/application';
 import { isInstant, normalizeInstant } from '@app/domain';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
@@ -21,6 +21,7 @@ export class IssueAuditController {
     private readonly queries: QueryBus,
     private readonly summaries: IssueSummaryReader,
     private readonly freshness: ReadYourWrites,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   @Get('history')
@@ -59,7 +60,8 @@ export class IssueAuditController {
     await this.freshness.waitFor(ISSUE_SUMMARY, minPosition, res);
     const scope = scopeFilter(actor);
     const summary = await this.summaries.get(id, scope);
-    const state = summary?.state ?? (await this.queries.execute(new GetIssueStateQuery(id, undefined, actor)));
+    // The read model keeps personal values protected; they are revealed (or shown erased) only here, per request.
+    const state = summary ? await this.vault.revealDeep(summary.state) : await this.queries.execute(new GetIssueStateQuery(id, undefined, actor));
     if (!summary && !inScope(scope, state as { unitId: string; regionId: string })) throw new NotFoundError(`issue ${id} does not exist`);
     res.setHeader('ETag', `"${state.version}"`);
     return state;

@@ -29,6 +29,7 @@ export class IssueRegistrationController {
       description: body.description,
       source: body.source,
       evidence: body.evidence ?? [],
+      personal: body.personal === true,
     };
     const result = await this.commands.execute(new RegisterIssueCommand(command, envelope));
     response.status(result.replayed ? 200 : 201).setHeader('Location', `/api/issues/${result.id}`);

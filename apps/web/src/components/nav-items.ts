@@ -44,6 +44,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/issues', label: 'nav.issues' },
     { to: '/calendar', label: 'calendar.nav' },
+    { to: '/personal-data', label: 'personalData.nav' },
   ],
 };
 

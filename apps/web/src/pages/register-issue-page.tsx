@@ -22,6 +22,7 @@ export function RegisterIssuePage() {
   const [safetyHazard, setSafetyHazard] = useState(false);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
+  const [personal, setPersonal] = useState(false);
   const [sourceKind, setSourceKind] = useState<string>(params.get('visitId') ? 'visit' : 'visit');
   const [visitId, setVisitId] = useState(params.get('visitId') ?? '');
   const [complaintRef, setComplaintRef] = useState('');
@@ -29,7 +30,7 @@ export function RegisterIssuePage() {
 
   const submit = async () => {
     const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
-    const result = await command.run('/issues', { unitId, category, severity, safetyHazard, title, description, source, evidence });
+    const result = await command.run('/issues', { unitId, category, severity, safetyHazard, title, description, personal, source, evidence });
     if (result) navigate(`/issues/${result.id}`);
   };
 
@@ -67,12 +68,15 @@ export function RegisterIssuePage() {
             <input type="checkbox" name="safetyHazard" checked={safetyHazard} onChange={(e) => setSafetyHazard(e.target.checked)} /> {t('field.safetyHazard')}
           </label>
         </FieldSet>
-        <Field label={t('field.title')} required wide>
+        <Field label={t('field.title')} required wide hint={personal ? t('personalData.flagHint') : undefined}>
           <input name="title" maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} />
         </Field>
         <Field label={t('field.description')} required wide>
           <textarea name="description" rows={4} value={description} onChange={(e) => setDescription(e.target.value)} />
         </Field>
+        <label className="choice field-wide">
+          <input type="checkbox" name="personal" checked={personal} onChange={(e) => setPersonal(e.target.checked)} /> {t('personalData.flag')}
+        </label>
         <Field label={t('field.sourceKind')}>
           <select name="sourceKind" value={sourceKind} onChange={(e) => setSourceKind(e.target.value)}>
             {ISSUE_SOURCE_KINDS.map((k) => (

@@ -23,6 +23,8 @@ export type RegisterIssue = {
   description: string;
   source: IssueSource;
   evidence: Evidence[];
+  /** the description names persons (a 师德 case names a teacher): kept in the personal-data vault (DESIGN §3.11) */
+  personal?: boolean;
 };
 export type FeedBackIssue = { type: 'FeedBackIssue'; note: string; channel: string };
 export type OrderRectification = { type: 'OrderRectification'; requirements: string; deadline: DeadlineRule };

@@ -29,6 +29,8 @@ export type IssueRegistered = {
     evidence: Evidence[];
     foundAt: string;
     foundBy: string;
+    /** present (true) only when the description names persons: then it is a personal field (PERSONAL_FIELDS) */
+    personal?: true;
   };
 };
 export type IssueFedBack = { type: 'IssueFedBack'; data: { note: string; channel: string; fedBackAt: string; fedBackBy: string } };

@@ -95,6 +95,8 @@ export interface IssueDetails {
   safetyHazard: boolean;
   title: string;
   description: string;
+  /** the description names persons and is kept in the personal-data vault */
+  personal?: true;
   source: IssueSource;
   evidence: Evidence[];
   foundAt: string;

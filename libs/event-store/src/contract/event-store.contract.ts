@@ -135,6 +135,21 @@ export function describeEventStoreContract(adapterName: string, factory: () => P
       expect(verifyChain(name, tampered)).toEqual({ valid: false, events: 3, brokenAtVersion: 2 });
     });
 
+    it('stores protected personal values as given and chains their commitments, not their ciphertexts', async () => {
+      const name = stream();
+      const personal = { $pii: 1, subject: 'subj_0b9d6c1e-2f6a-4c7e-9a51-3d2e8f7a6b10', commitment: 'c'.repeat(43), ciphertext: 'ZW5jcnlwdGVk' };
+      await store.append(name, [{ type: 'AccountabilityDecided', data: { targets: [{ kind: 'person', name: personal }] } }], { expectedVersion: 0, metadata: metadataFor() });
+      await store.append(name, [{ type: 'B', data: {} }], { expectedVersion: 1, metadata: metadataFor() });
+      const events = await store.readStream(name);
+      expect(events[0].data).toEqual({ targets: [{ kind: 'person', name: personal }] });
+      expect(verifyChain(name, events)).toEqual({ valid: true, events: 2 });
+      const { ciphertext: _dropped, ...withoutCiphertext } = personal;
+      const shredded = events.map((e, i) => (i === 0 ? { ...e, data: { targets: [{ kind: 'person', name: withoutCiphertext }] } } : e));
+      expect(verifyChain(name, shredded)).toEqual({ valid: true, events: 2 });
+      const recommitted = events.map((e, i) => (i === 0 ? { ...e, data: { targets: [{ kind: 'person', name: { ...personal, commitment: 'd'.repeat(43) } }] } } : e));
+      expect(verifyChain(name, recommitted)).toEqual({ valid: false, events: 2, brokenAtVersion: 1 });
+    });
+
     it('reads a stream up to a version or an instant', async () => {
       const name = stream();
       await store.append(name, [{ type: 'A', data: {} }], { expectedVersion: 0, metadata: metadataFor(randomUUID(), { recordedAt: '2026-01-01T00:00:00.000Z' }) });

@@ -18,4 +18,6 @@ export class RegisterIssueDto {
   @IsString() @Length(1, TEXT) description!: string;
   @IsObject() @ValidateNested() @Type(() => IssueSourceDto) source!: IssueSourceDto;
   @IsOptional() @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => EvidenceDto) evidence?: EvidenceDto[];
+  /** the description names persons (e.g. a 师德 case): it is kept in the personal-data vault, erasable on request */
+  @IsOptional() @IsBoolean() personal?: boolean;
 }

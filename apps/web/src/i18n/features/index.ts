@@ -1,6 +1,7 @@
 import { languageOf } from '../define-messages';
 import { ironRulesMessages } from './iron-rules';
 import { calendarMessages } from './calendar';
+import { personalDataMessages } from './personal-data';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -9,6 +10,7 @@ import { calendarMessages } from './calendar';
 const featureMessages = {
   ...ironRulesMessages,
   ...calendarMessages,
+  ...personalDataMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;

@@ -1,11 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { foldIssue, issueStream, type IssueEvent, type IssueState } from '@app/domain';
-import { EVENT_STORE, verifyChain, type ChainVerification, type EventStore, type RecordedEvent } from '@app/event-store';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
 import { notFoundOutOfJurisdiction } from '../../jurisdiction/jurisdiction.guards';
 import { covers, type ScopedActor } from '../../jurisdiction/jurisdiction.policy';
 import { JurisdictionService } from '../../jurisdiction/jurisdiction.service';
 import { NotFoundError } from '../../preconditions';
+import { PersonalDataVault } from '../../personal-data/personal-data.vault';
+import { verifyWithPersonalData, type StreamVerification } from '../../personal-data/verify-with-personal-data';
 import { GetIssueHistoryQuery, GetIssueStateQuery, VerifyIssueQuery } from './issue-audit.queries';
 
 /** Reads an issue's stream for `actor`: a stream outside the actor's jurisdiction is as absent as a missing one. */
@@ -36,9 +38,10 @@ export class GetIssueHistoryHandler implements IQueryHandler<GetIssueHistoryQuer
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly jurisdictions: JurisdictionService,
+    private readonly vault: PersonalDataVault,
   ) {}
-  execute({ issueId, actor }: GetIssueHistoryQuery): Promise<RecordedEvent[]> {
-    return readExisting(this.store, this.jurisdictions, issueId, actor);
+  async execute({ issueId, actor }: GetIssueHistoryQuery): Promise<RecordedEvent[]> {
+    return this.vault.reveal(await readExisting(this.store, this.jurisdictions, issueId, actor));
   }
 }
 
@@ -47,20 +50,23 @@ export class GetIssueStateHandler implements IQueryHandler<GetIssueStateQuery, I
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly jurisdictions: JurisdictionService,
+    private readonly vault: PersonalDataVault,
   ) {}
   async execute({ issueId, asOf, actor }: GetIssueStateQuery): Promise<IssueState> {
-    const events = await readExisting(this.store, this.jurisdictions, issueId, actor, asOf);
+    const events = await this.vault.reveal(await readExisting(this.store, this.jurisdictions, issueId, actor, asOf));
     return foldIssue(events as unknown as IssueEvent[]);
   }
 }
 
 @QueryHandler(VerifyIssueQuery)
-export class VerifyIssueHandler implements IQueryHandler<VerifyIssueQuery, ChainVerification> {
+export class VerifyIssueHandler implements IQueryHandler<VerifyIssueQuery, StreamVerification> {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly jurisdictions: JurisdictionService,
+    private readonly vault: PersonalDataVault,
   ) {}
-  async execute({ issueId, actor }: VerifyIssueQuery): Promise<ChainVerification> {
-    return verifyChain(issueStream(issueId), await readExisting(this.store, this.jurisdictions, issueId, actor));
+  /** The chain as stored (protected values by their commitments), and each readable personal value against it. */
+  async execute({ issueId, actor }: VerifyIssueQuery): Promise<StreamVerification> {
+    return verifyWithPersonalData(this.vault, issueStream(issueId), await readExisting(this.store, this.jurisdictions, issueId, actor));
   }
 }

@@ -1,7 +1,8 @@
 import { Query } from '@nestjs/cqrs';
-import type { ChainVerification, RecordedEvent } from '@app/event-store';
+import type { RecordedEvent } from '@app/event-store';
 import type { IssueState } from '@app/domain';
 import type { ScopedActor } from '../../jurisdiction/jurisdiction.policy';
+import type { StreamVerification } from '../../personal-data/verify-with-personal-data';
 
 /**
  * `actor` scopes the read: an issue outside the actor's jurisdiction answers 404 like one that does not exist.
@@ -27,7 +28,7 @@ export class GetIssueStateQuery extends Query<IssueState> {
   }
 }
 
-export class VerifyIssueQuery extends Query<ChainVerification> {
+export class VerifyIssueQuery extends Query<StreamVerification> {
   constructor(
     readonly issueId: string,
     readonly actor?: ScopedActor,

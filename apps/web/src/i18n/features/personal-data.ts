@@ -1,0 +1,38 @@
+import { defineMessages } from '../define-messages';
+
+/** 个人信息 (DESIGN §3.11): the admin's vault page and the register form's flag. */
+export const personalDataMessages = defineMessages({
+  'personalData.nav': ['个人信息', 'Personal data'],
+  'personalData.title': ['个人信息保护', 'Personal data protection'],
+  'personalData.intro': [
+    '问责对象姓名、标记为含个人信息的问题描述按主体（每人每个问题一个）加密保存。删除某一主体即销毁其密钥：此后所有页面显示“[已删除]”，每条事件链仍可校验，删除本身记入审计流。',
+    'Names of persons held accountable and descriptions marked as personal are encrypted per subject (one per person per issue). Erasing a subject destroys its key: every page then shows “[已删除]” (erased), every event chain still verifies, and the erasure itself is recorded on the audit stream.',
+  ],
+  'personalData.searchName': ['姓名（须完整）', 'Full name'],
+  'personalData.searchIssue': ['或问题链接', 'or an issue link'],
+  'personalData.search': ['查找', 'Find'],
+  'personalData.prompt': ['输入完整姓名或粘贴问题链接，然后查找。', 'Enter a full name or paste an issue link, then find.'],
+  'personalData.subject': ['主体（已脱敏）', 'Subject (masked)'],
+  'personalData.kind': ['类型', 'Kind'],
+  'personalData.kind.person': ['人员', 'Person'],
+  'personalData.kind.text': ['含个人信息的文字', 'Text naming persons'],
+  'personalData.issue': ['所在问题', 'Issue'],
+  'personalData.recordedAt': ['首次记录', 'First recorded'],
+  'personalData.state': ['状态', 'State'],
+  'personalData.held': ['加密保存中', 'Held, encrypted'],
+  'personalData.erasedAt': ['已删除（{at}）', 'Erased ({at})'],
+  'personalData.erase': ['删除…', 'Erase…'],
+  'personalData.eraseTitle': ['删除 {label} 的个人信息', 'Erase the personal data of {label}'],
+  'personalData.reason': ['删除理由（不要写姓名）', 'Reason (write no names)'],
+  'personalData.confirm': ['确认删除（不可恢复）', 'Erase (cannot be undone)'],
+  'personalData.erased': ['已删除：密钥已销毁，删除已记入审计流。', 'Erased: the key is destroyed and the erasure is on the audit stream.'],
+  'personalData.audit': ['删除与迁移记录', 'Erasures and migrations'],
+  'personalData.chainValid': ['审计链校验通过', 'Audit chain verified'],
+  'personalData.chainBroken': ['审计链校验失败', 'Audit chain broken'],
+  'personalData.event.PersonalDataErased': ['删除个人信息', 'Personal data erased'],
+  'personalData.event.PersonalDataMigrated': ['历史数据迁入加密库', 'Recorded data moved into the vault'],
+  'personalData.export': ['导出 CSV', 'Export CSV'],
+  'personalData.by': ['操作人', 'By'],
+  'personalData.flag': ['描述含个人信息（如师德问题中的教师、学生姓名）：加密保存，可应要求删除', 'The description names persons (e.g. a teacher in an ethics case): stored encrypted, erasable on request'],
+  'personalData.flagHint': ['标题会在通报中公开，请勿在标题中写姓名。', 'Titles are published in bulletins: never put a name in a title.'],
+});
