@@ -5,6 +5,7 @@ import { issueAggregationProjection } from './issue-aggregation/issue-aggregatio
 import { issueSummaryProjection } from './issue-summary/issue-summary.projection';
 import { overdueProjection } from './overdue-rectifications/overdue.projection';
 import { visitCoverageProjection } from './visit-coverage/visit-coverage.projection';
+import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -20,6 +21,8 @@ export { DashboardReader } from './issue-aggregation/dashboard.reader';
 export { CoverageReader } from './visit-coverage/coverage.reader';
 export { AlertsReader } from './alerts/alerts.reader';
 export { BulletinsReader } from './bulletins/bulletins.reader';
+export { DOCUMENT_NUMBERS } from './document-numbers/document-numbers.projection';
+export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -29,6 +32,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   visitCoverageProjection,
   alertsProjection,
   bulletinsProjection,
+  documentNumbersProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

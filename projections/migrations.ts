@@ -7,6 +7,7 @@ import { Bulletins1763800000350 } from './bulletins/1763800000350-bulletins.migr
 import { IssueAggregation1763800000330 } from './issue-aggregation/1763800000330-issue-aggregation.migration';
 import { IssueSummary1763800000310 } from './issue-summary/1763800000310-issue-summary.migration';
 import { OverdueRectifications1763800000320 } from './overdue-rectifications/1763800000320-overdue-rectifications.migration';
+import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-document-numbers.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
@@ -20,4 +21,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   Alerts1763800000360,
   CoverageAlerts1763800000370,
   CoverageMonthChecks1763800000380,
+  DocumentNumbers1764600000010,
 ];

@@ -7,6 +7,7 @@ import { JurisdictionService } from './jurisdiction/jurisdiction.service';
 import { IssueCommandHandler } from './issue/issue-command.handler';
 import { GetIssueHistoryHandler, GetIssueStateHandler, VerifyIssueHandler } from './issue/queries/issue-audit.handlers';
 import { RegisterIssueHandler } from './issue/register-issue.handler';
+import { NumberingService } from './numbering/numbering.service';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
 
@@ -15,6 +16,7 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
   imports: [CqrsModule.forRoot()],
   providers: [
     StreamCommandRunner,
+    NumberingService,
     DecisionContextFactory,
     JurisdictionService,
     IssueCommandHandler,
@@ -26,6 +28,6 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, DecisionContextFactory, JurisdictionService],
+  exports: [CqrsModule, StreamCommandRunner, NumberingService, DecisionContextFactory, JurisdictionService],
 })
 export class ApplicationModule {}

@@ -13,3 +13,5 @@ export * from './bulletin/draft-bulletin.command';
 export * from './bulletin/execute-bulletin-command';
 export * from './visit/record-visit.command';
 export * from './jurisdiction';
+export * from './numbering/numbering.service';
+export * from './numbering/numbered-decision';

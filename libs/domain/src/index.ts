@@ -64,3 +64,10 @@ export {
   groupBySupervisor,
 } from './monthly-coverage/monthly-coverage';
 export type { CoverageAssignment, CoverageVisit, CoverageMonthPlan } from './monthly-coverage/monthly-coverage';
+
+// human-readable document numbers (DESIGN §3.1)
+export * from './numbering/numbering.events';
+export * from './numbering/numbering.state';
+export { decideNumbering, evolveNumbering, foldNumbering } from './numbering/numbering.decide';
+export type { ClaimNumber, ReleaseNumber, NumberingCommand } from './numbering/numbering.decide';
+export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberingStream, numberingYear } from './numbering/number-format';

@@ -3,6 +3,7 @@ import { AlertsController } from './alerts.controller';
 import { BulletinsQueryController } from './bulletins-query.controller';
 import { CoverageController } from './coverage.controller';
 import { DashboardController } from './dashboard.controller';
+import { DocumentNumbersController } from './document-numbers.controller';
 import { IssuesQueryController } from './issues-query.controller';
 import { OverdueController } from './overdue.controller';
 import { READ_MODEL_PROVIDERS } from './read-models.providers';
@@ -11,7 +12,7 @@ import { ReadYourWrites } from './read-your-writes';
 
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
-  controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController],
+  controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
 })

@@ -2,7 +2,7 @@ import type { BulletinScope } from '../issue/issue.types';
 
 export type BulletinDrafted = {
   type: 'BulletinDrafted';
-  data: { bulletinId: string; title: string; period: string | null; issueIds: string[]; regionId: string; draftedAt: string; draftedBy: string };
+  data: { bulletinId: string; title: string; period: string | null; issueIds: string[]; regionId: string; draftedAt: string; draftedBy: string; number?: string };
 };
 export type BulletinPublished = {
   type: 'BulletinPublished';

@@ -20,6 +20,7 @@ export function decideRegisterIssue(command: RegisterIssue, state: IssueState, c
         issueId, unitId, regionId, category, severity, safetyHazard: safetyHazard === true, title, description,
         source: { ...source }, evidence: [...(evidence ?? [])],
         foundAt: context.now, foundBy: context.actor.id,
+        ...(command.number ? { number: command.number } : {}),
       },
     },
   ];

@@ -28,12 +28,15 @@ export type IssueRegistered = {
     evidence: Evidence[];
     foundAt: string;
     foundBy: string;
+    /** the human-readable number (示范县督问〔2026〕17号); absent on streams created before numbering */
+    number?: string;
   };
 };
 export type IssueFedBack = { type: 'IssueFedBack'; data: { note: string; channel: string; fedBackAt: string; fedBackBy: string } };
 export type RectificationOrdered = {
   type: 'RectificationOrdered';
-  data: { orderNo: number; requirements: string; deadline: string; deadlineRule: DeadlineRuleRecord; orderedAt: string; orderedBy: string };
+  /** orderNumber: the order's document number (督改〔2026〕12号); absent on orders given before numbering */
+  data: { orderNo: number; requirements: string; deadline: string; deadlineRule: DeadlineRuleRecord; orderedAt: string; orderedBy: string; orderNumber?: string };
 };
 export type ExtensionRequested = {
   type: 'ExtensionRequested';

@@ -21,9 +21,9 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
     case 'IssueFedBack':
       return { ...state, fedBackAt: event.data.fedBackAt };
     case 'RectificationOrdered': {
-      const { orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy } = event.data;
+      const { orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy, orderNumber } = event.data;
       const order: RectificationOrderState = {
-        orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy,
+        orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy, ...(orderNumber ? { orderNumber } : {}),
         extensionsUsed: 0, dueSoonMarked: false, overdueMarked: false, reminderLevel: null, reported: false,
       };
       return {

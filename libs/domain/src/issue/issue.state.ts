@@ -25,6 +25,8 @@ export interface RectificationOrderState {
   deadlineRule: DeadlineRuleRecord;
   orderedAt: string;
   orderedBy: string;
+  /** the order's document number, when it was given one */
+  orderNumber?: string;
   /** extension requests made against this order, granted or not */
   extensionsUsed: number;
   pendingExtension?: PendingExtension;
@@ -54,6 +56,8 @@ export type ActiveIssueStatus = Exclude<IssueStatus, 'initial'>;
 
 export interface IssueDetails {
   issueId: string;
+  /** the human-readable number, when the issue was given one */
+  number?: string;
   unitId: string;
   regionId: string;
   category: string;
