@@ -5,6 +5,8 @@ import { issueAggregationProjection } from './issue-aggregation/issue-aggregatio
 import { issueSummaryProjection } from './issue-summary/issue-summary.projection';
 import { overdueProjection } from './overdue-rectifications/overdue.projection';
 import { visitCoverageProjection } from './visit-coverage/visit-coverage.projection';
+import { visitRecordsProjection } from './visit-records/visit-records.projection';
+import { inboxProjection } from './inbox/inbox.projection';
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
 
 export * from './projection';
@@ -22,6 +24,10 @@ export { CoverageReader } from './visit-coverage/coverage.reader';
 export { AlertsReader } from './alerts/alerts.reader';
 export { BulletinsReader } from './bulletins/bulletins.reader';
 export { DOCUMENT_NUMBERS } from './document-numbers/document-numbers.projection';
+export { VISIT_RECORDS } from './visit-records/visit-records.projection';
+export { VisitRecordsReader } from './visit-records/visit-records.reader';
+export { INBOX } from './inbox/inbox.projection';
+export { InboxReader } from './inbox/inbox.reader';
 export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
@@ -33,6 +39,8 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   alertsProjection,
   bulletinsProjection,
   documentNumbersProjection,
+  visitRecordsProjection,
+  inboxProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

@@ -94,7 +94,7 @@ describe('document numbers', () => {
       decision.guard(async () => {
         await decision.decide({ kind: 'bulletin', regionId: 'r-demo-county', streamId: 'bulletin-never', now: clock.now(), creates: 'BulletinDrafted' }, () => [{ type: 'BulletinDrafted' }]);
         throw new Error('append failed');
-      }),
+      }, 'bulletin-never'),
     ).rejects.toThrow('append failed');
     const next = await app.api('POST', '/bulletins', { token: tokens.coordinator, body: { title: '通报二', issueIds: [] } });
     expect(next.status).toBe(400); // a bulletin needs issues; the released number waits for the next good draft

@@ -10,6 +10,7 @@ import { ValidationFailedException } from '../http/problem';
 import { ISSUE_SUMMARY, IssueSummaryReader } from '@app/projections';
 import { ReadYourWrites } from '../queries/read-your-writes';
 import { inScope, scopeFilter } from '../queries/scope-filter';
+import { redactForUnit, unitMetadata } from './unit-history.redaction';
 
 /** Audit reads straight from the stream: the stream is the record. */
 @ApiTags('audit')
@@ -23,12 +24,17 @@ export class IssueAuditController {
     private readonly freshness: ReadYourWrites,
   ) {}
 
+  /** The whole record; a school reads its own issue's history without the office's internal notes. */
   @Get('history')
+  @Roles('auditor', 'leader', 'coordinator', 'supervisor', 'unit')
   async history(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
     const events = await this.queries.execute(new GetIssueHistoryQuery(id, actor));
+    const unit = actor.role === 'unit';
     return {
       events: events.map((e) => ({
-        version: e.version, position: e.position, type: e.type, data: e.data, metadata: e.metadata,
+        version: e.version, position: e.position, type: e.type,
+        data: unit ? redactForUnit(e.type, e.data as Record<string, unknown>) : e.data,
+        metadata: unit ? unitMetadata(e.metadata) : e.metadata,
         recordedAt: e.recordedAt, hash: e.hash, prevHash: e.prevHash,
       })),
     };

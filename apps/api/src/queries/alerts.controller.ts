@@ -1,8 +1,13 @@
-import { Controller, Get, Headers, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Observable } from 'rxjs';
+import { CLOCK, NotFoundError, REGISTRY, type Clock } from '@app/application';
 import { ALERTS, AlertsReader } from '@app/projections';
+import type { RegistryRepository } from '@app/registry';
+import { alertColumns } from '../lists/list-columns';
+import { answerList, exportName } from '../lists/list-export';
+import { registryNames } from '../lists/registry-names';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { AlertsQueryDto } from './query-params.dto';
@@ -20,13 +25,38 @@ export class AlertsController {
   constructor(
     private readonly alerts: AlertsReader,
     private readonly freshness: ReadYourWrites,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REGISTRY) private readonly registry: RegistryRepository,
   ) {}
 
   @Get()
   async list(@Query() query: AlertsQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response) {
     await this.freshness.waitFor(ALERTS, query.minPosition, res);
-    const { minPosition: _, ...filter } = query;
-    return this.alerts.list(filter, scopeFilter(actor));
+    const { minPosition: _, format: _f, lang: _l, ...filter } = query;
+    const columns = query.format ? alertColumns(await registryNames(this.registry)) : [];
+    const reader = { id: actor.id, role: actor.role };
+    return answerList(query, (page, pageSize) => this.alerts.list({ ...filter, page, pageSize }, scopeFilter(actor), reader), columns, exportName('alerts', this.clock));
+  }
+
+  /** Hides an alert from this person's list (per person: others still see it). */
+  @Post(':id/dismiss')
+  @HttpCode(200)
+  async dismiss(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
+    await this.assertVisible(id, actor);
+    await this.alerts.dismiss(id, actor.id, this.clock.now());
+    return { id, dismissed: true };
+  }
+
+  @Post(':id/restore')
+  @HttpCode(200)
+  async restore(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
+    await this.assertVisible(id, actor);
+    await this.alerts.restore(id, actor.id);
+    return { id, dismissed: false };
+  }
+
+  private async assertVisible(id: string, actor: AuthenticatedActor): Promise<void> {
+    if (!(await this.alerts.visible(id, scopeFilter(actor), { id: actor.id, role: actor.role }))) throw new NotFoundError(`alert ${id} does not exist`);
   }
 
   /** Each alert is one SSE message whose id is its log position; reconnecting with Last-Event-ID resumes after it. */
@@ -39,7 +69,7 @@ export class AlertsController {
       const poll = async () => {
         while (!closed) {
           try {
-            const { rows, head } = await this.alerts.after(last, scope);
+            const { rows, head } = await this.alerts.after(last, scope, 100, 0, { id: actor.id, role: actor.role });
             if (last === null) last = head ?? '0:0';
             for (const alert of rows) subscriber.next({ id: alert.position, type: 'alert', data: alert });
             if (rows.length) last = rows[rows.length - 1].position;

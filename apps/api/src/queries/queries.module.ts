@@ -9,10 +9,12 @@ import { OverdueController } from './overdue.controller';
 import { READ_MODEL_PROVIDERS } from './read-models.providers';
 import { ProjectionLagProbe } from './projection-lag';
 import { ReadYourWrites } from './read-your-writes';
+import { InboxController } from './inbox.controller';
+import { VisitsQueryController } from './visits-query.controller';
 
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
-  controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController],
+  controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
 })

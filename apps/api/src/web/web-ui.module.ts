@@ -1,6 +1,7 @@
 import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApplicationModule } from '@app/application';
+import { DirectoryController } from './directory.controller';
 import { RegistryReadController } from './registry-read.controller';
 import { webDistDir } from './web-dist';
 import { webStatic } from './web-static';
@@ -10,7 +11,7 @@ import { webStatic } from './web-static';
  * pickers need. Registered in onModuleInit, i.e. after Nest's routes and before its 404 handler, so the UI never
  * shadows /api.
  */
-@Module({ imports: [ApplicationModule], controllers: [RegistryReadController] })
+@Module({ imports: [ApplicationModule], controllers: [RegistryReadController, DirectoryController] })
 export class WebUiModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}
 

@@ -49,6 +49,7 @@ export class DraftBulletinHandler implements ICommandHandler<DraftBulletinComman
             decideBulletin({ ...command, regionId, number }, state, context),
           ),
       }),
+      stream,
     );
   }
 }

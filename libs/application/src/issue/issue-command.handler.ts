@@ -40,6 +40,7 @@ export class IssueCommandHandler implements ICommandHandler<ExecuteIssueCommand,
               )
             : decideIssue(command, state, context),
       }),
+      stream,
     );
   }
 }

@@ -44,6 +44,7 @@ export class RegisterIssueHandler implements ICommandHandler<RegisterIssueComman
             decideIssue({ ...command, regionId: unit.regionId, number }, state, context),
           ),
       }),
+      stream,
     );
   }
 }

@@ -36,11 +36,15 @@ export class NumberedDecision {
     return this.claims[this.claims.length - 1]?.number;
   }
 
-  /** Runs `work`, answers with the claimed number, and gives back any number it claimed when it fails. */
-  async guard<T extends object>(work: () => Promise<T>): Promise<T & { number?: string }> {
+  /**
+   * Runs `work`, answers with the claimed number (a replay with the number its first run gave), and gives back any
+   * number it claimed when it fails.
+   */
+  async guard<T extends { replayed?: boolean }>(work: () => Promise<T>, streamId: string): Promise<T & { number?: string }> {
     try {
       const result = await work();
-      return this.number ? { ...result, number: this.number } : result;
+      const number = this.number ?? (result.replayed ? await this.numbering.numberOnStream(streamId, this.envelope.commandId) : undefined);
+      return number ? { ...result, number } : result;
     } catch (error) {
       await this.releaseUnused(error);
       throw error;

@@ -54,6 +54,18 @@ export class NumberingService {
     return { kind, regionId, year, seq: claim.seq, number: claim.number, streamId: claim.streamId, commandId: envelope.commandId };
   }
 
+  /** The number a command already applied to a stream carried (a replayed creation answers with it too). */
+  async numberOnStream(streamId: string, commandId: string): Promise<string | undefined> {
+    const events = await this.store.readStream(streamId);
+    for (const event of events) {
+      if (event.metadata.commandId !== commandId) continue;
+      const data = event.data as { number?: unknown; orderNumber?: unknown } | null;
+      const number = data?.number ?? data?.orderNumber;
+      if (typeof number === 'string') return number;
+    }
+    return undefined;
+  }
+
   /** Gives a claim back unless the stream it was claimed for already carries it (then it is used, not free). */
   async releaseUnlessUsed(claim: ClaimedNumber, envelope: CommandEnvelope, reason: string): Promise<void> {
     try {
