@@ -7,6 +7,7 @@ import { overdueProjection } from './overdue-rectifications/overdue.projection';
 import { visitCoverageProjection } from './visit-coverage/visit-coverage.projection';
 import { visitRecordsProjection } from './visit-records/visit-records.projection';
 import { inboxProjection } from './inbox/inbox.projection';
+import { rectificationTimelinessProjection } from './rectification-timeliness/rectification-timeliness.projection';
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
 
 export * from './projection';
@@ -28,6 +29,8 @@ export { VISIT_RECORDS } from './visit-records/visit-records.projection';
 export { VisitRecordsReader } from './visit-records/visit-records.reader';
 export { INBOX } from './inbox/inbox.projection';
 export { InboxReader } from './inbox/inbox.reader';
+export { RECTIFICATION_TIMELINESS } from './rectification-timeliness/rectification-timeliness.projection';
+export { RectificationTimelinessReader } from './rectification-timeliness/rectification-timeliness.reader';
 export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
@@ -41,6 +44,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   documentNumbersProjection,
   visitRecordsProjection,
   inboxProjection,
+  rectificationTimelinessProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

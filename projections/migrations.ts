@@ -12,6 +12,7 @@ import { OverdueRectifications1763800000320 } from './overdue-rectifications/176
 import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-document-numbers.migration';
 import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
+import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
@@ -30,4 +31,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   VisitRecords1764600000030,
   AlertLifecycle1764600000040,
   Inbox1764600000060,
+  RectificationTimeliness1764600000070,
 ];

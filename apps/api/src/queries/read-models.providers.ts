@@ -2,7 +2,7 @@ import type { Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { PG_POOL, WORKDAY_CALENDAR } from '@app/application';
 import type { WorkdayCalendar } from '@app/domain';
-import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, VisitRecordsReader } from '@app/projections';
+import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
 
 /** The read models' readers, built on the shared pool (they query the views of the live generations). */
 export const READ_MODEL_PROVIDERS: Provider[] = [
@@ -13,6 +13,7 @@ export const READ_MODEL_PROVIDERS: Provider[] = [
   { provide: DocumentNumbersReader, inject: [PG_POOL], useFactory: (pool: Pool) => new DocumentNumbersReader(pool) },
   { provide: VisitRecordsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new VisitRecordsReader(pool) },
   { provide: InboxReader, inject: [PG_POOL], useFactory: (pool: Pool) => new InboxReader(pool) },
+  { provide: RectificationTimelinessReader, inject: [PG_POOL], useFactory: (pool: Pool) => new RectificationTimelinessReader(pool) },
   { provide: BulletinsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new BulletinsReader(pool) },
   { provide: OverdueReader, inject: [PG_POOL, WORKDAY_CALENDAR], useFactory: (pool: Pool, calendar: WorkdayCalendar) => new OverdueReader(pool, calendar) },
 ];
