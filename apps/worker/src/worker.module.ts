@@ -5,11 +5,12 @@ import { CheckpointStore } from './checkpoints/checkpoint.store';
 import { CoverageClock } from './coverage-clock/coverage-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
+import { DemoHistoryModule } from './demo-history/demo-history.module';
 import { ProjectionRunner } from './projections/projection-runner';
 
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
-  imports: [ApplicationModule],
+  imports: [ApplicationModule, DemoHistoryModule],
   providers: [CheckpointStore, BulletinResultsProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer],
 })
 export class WorkerModule {}

@@ -4,6 +4,7 @@ import { Registry1763800000100 } from '../../registry/src/migrations/17638000001
 import { SubscriptionCheckpoints1763800000200 } from '../../../apps/worker/src/checkpoints/1763800000200-subscription-checkpoints.migration';
 import { ReadSideMigrations } from '../../../projections/migrations';
 import { DeniedAttempts1763800000900 } from '../../../apps/api/src/admin/1763800000900-denied-attempts.migration';
+import { DemoHistory1764600000080 } from '../../../apps/worker/src/demo-history/1764600000080-demo-history.migration';
 
 /** Every schema migration of the service, in order. Projections and the registry add theirs here. */
-export const ALL_MIGRATIONS: Function[] = [EventStore1763800000000, Registry1763800000100, SubscriptionCheckpoints1763800000200, ...ReadSideMigrations, DeniedAttempts1763800000900];
+export const ALL_MIGRATIONS: Function[] = [EventStore1763800000000, Registry1763800000100, SubscriptionCheckpoints1763800000200, ...ReadSideMigrations, DeniedAttempts1763800000900, DemoHistory1764600000080];

@@ -1,10 +1,11 @@
 import { ApiError, toProblem } from './problem';
+import { noteServerTime } from './server-clock';
 
 const SESSION_KEY = 'sl.session';
 let onUnauthenticated: (() => void) | null = null;
 /** The log position of this tab's latest command: read-model queries wait for it (`?minPosition=`, read-your-writes). */
 let lastPosition: string | null = null;
-const READ_MODEL = /^\/(issues(\/[0-9a-f-]{36})?|overdue|dashboard|coverage|alerts|bulletins|public\/bulletins)(\?|$)/;
+const READ_MODEL = /^\/(issues(\/[0-9a-f-]{36})?|overdue|dashboard|coverage|alerts|bulletins|public\/bulletins|inbox|visits(\/[0-9a-f-]{36})?)(\?|$)/;
 
 function withMinPosition(method: string, path: string): string {
   if (method !== 'GET' || !lastPosition || !READ_MODEL.test(path)) return path;
@@ -59,6 +60,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, { title: 'Network error', status: 0, code: 'NETWORK', detail: String((error as Error).message ?? error) }, path);
   }
+  noteServerTime(response.headers.get('x-server-time'));
   const text = await response.text();
   let body: unknown = text;
   try {

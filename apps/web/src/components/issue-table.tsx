@@ -5,6 +5,7 @@ import type { Loose } from '../api/types';
 import { formatDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { SeverityBadge, StatusBadge } from './badges';
+import { DocNumber } from './doc-number';
 
 /** Issue rows of GET /issues; with `selected`, each row has a checkbox (bulletin composition). */
 export function IssueTable({ items, selected, onToggle }: { items: Loose[]; selected?: Set<string>; onToggle?(id: string): void }) {
@@ -17,6 +18,7 @@ export function IssueTable({ items, selected, onToggle }: { items: Loose[]; sele
         <thead>
           <tr>
             {selected && <th scope="col"><span className="sr-only">✓</span></th>}
+            <th scope="col">{t('field.issueId')}</th>
             <th scope="col">{t('field.title')}</th>
             <th scope="col">{t('field.unit')}</th>
             <th scope="col">{t('field.category')}</th>
@@ -34,11 +36,14 @@ export function IssueTable({ items, selected, onToggle }: { items: Loose[]; sele
               <tr key={id} className={overdue ? 'row-overdue' : undefined}>
                 {selected && (
                   <td>
-                    <input type="checkbox" aria-label={`${t('common.add')} ${str(row, 'title') ?? id}`} checked={selected.has(id)} onChange={() => onToggle?.(id)} />
+                    <input type="checkbox" aria-label={`${t('common.add')} ${str(row, 'number') ?? ''} ${str(row, 'title') ?? ''}`} checked={selected.has(id)} onChange={() => onToggle?.(id)} />
                   </td>
                 )}
+                <td className="nowrap">
+                  <DocNumber number={str(row, 'number')} />
+                </td>
                 <td>
-                  <Link to={`/issues/${id}`}>{str(row, 'title') ?? id}</Link>
+                  <Link to={`/issues/${id}`}>{str(row, 'title') ?? t('list.unnumbered')}</Link>
                 </td>
                 <td>{str(row, 'unitName') ?? registry.unitName(str(row, 'unitId'))}</td>
                 <td>{registry.categoryName(str(row, 'category'))}</td>

@@ -1,4 +1,5 @@
 import type { DeadlineRule } from '@domain/calendar/deadline';
+import { serverNow } from '../api/server-clock';
 import { formatCalendarDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { calendar, previewDeadline } from './workday-calendar';
@@ -9,7 +10,7 @@ export function DeadlinePreview({ rule }: { rule: DeadlineRule | null }) {
   if (!rule) return null;
   let preview;
   try {
-    preview = previewDeadline(new Date().toISOString(), rule);
+    preview = previewDeadline(serverNow().toISOString(), rule);
   } catch {
     return (
       <p className="problem" role="status">

@@ -44,7 +44,8 @@ export class BulletinResultsProcessManager implements OnApplicationBootstrap, On
     }
   }
 
-  private async reportResults(event: RecordedEvent<'BulletinPublished', BulletinPublished['data']>): Promise<void> {
+  /** Also called by the demo history, inside its simulated time, with the same command ids (so nothing lands twice). */
+  async reportResults(event: RecordedEvent<'BulletinPublished', BulletinPublished['data']>): Promise<void> {
     const { bulletinId, scope, issueIds } = event.data;
     for (const issueId of issueIds) {
       const envelope = {

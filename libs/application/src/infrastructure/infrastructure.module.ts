@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '@app/config';
 import { loadCnWorkdayCalendar } from '@app/domain';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { RegistryRepository } from '@app/registry';
-import { systemClock, type Clock } from './clock';
+import { simulatable, systemClock, type Clock } from './clock';
 import { CLOCK, PG_POOL, REGISTRY, WORKDAY_CALENDAR } from './tokens';
 
 export interface InfrastructureResources {
@@ -23,7 +23,7 @@ export class InfrastructureModule {
       { provide: APP_CONFIG, useValue: resources.config },
       { provide: PG_POOL, useValue: resources.pool },
       { provide: EVENT_STORE, useValue: resources.eventStore },
-      { provide: CLOCK, useValue: resources.clock ?? systemClock },
+      { provide: CLOCK, useValue: simulatable(resources.clock ?? systemClock) },
       { provide: WORKDAY_CALENDAR, useValue: loadCnWorkdayCalendar() },
       { provide: REGISTRY, useValue: new RegistryRepository(resources.pool) },
     ];

@@ -1,10 +1,32 @@
 import { languageOf } from '../define-messages';
+import { listMessages } from './lists';
+import { peopleMessages } from './people';
+import { inboxMessages } from './inbox';
+import { visitMessages } from './visits';
+import { problemMessages } from './problems';
+import { eventFieldMessages } from './event-fields';
+import { issuePageMessages } from './issue-page';
+import { numberMessages } from './numbers';
+import { alertMessages } from './alerts';
+import { dossierMessages } from './dossier';
+import { dashboardMessages } from './dashboard';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
  * keys are prefixed by the feature (`calendar.…`, `activity.…`) so that two features never share one.
  */
 const featureMessages = {
+  ...listMessages,
+  ...peopleMessages,
+  ...inboxMessages,
+  ...visitMessages,
+  ...problemMessages,
+  ...eventFieldMessages,
+  ...issuePageMessages,
+  ...numberMessages,
+  ...alertMessages,
+  ...dossierMessages,
+  ...dashboardMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;
