@@ -26,9 +26,11 @@ export function EventSummary({ event, compact }: { event: RecordedEventView; com
       case 'category': return registry.categoryName(String(value));
       case 'enum': return tk(field.enumPrefix!, String(value));
       case 'bool': return key === 'approved' ? t(value ? 'extension.approve' : 'extension.reject') : yesNo(Boolean(value));
-      case 'list': return (value as string[]).map((v) => tk(field.enumPrefix!, v)).join(lang === 'en' ? '; ' : '、') || '—';
-      case 'evidence': return (value as { name: string }[]).map((e) => e.name).join(lang === 'en' ? '; ' : '、') || t('common.none');
+      // `measures` is a list of accountability measures, or a report's measures as text
+      case 'list': return Array.isArray(value) ? value.map((v) => tk(field.enumPrefix!, String(v))).join(lang === 'en' ? '; ' : '、') || '—' : String(value);
+      case 'evidence': return Array.isArray(value) ? value.map((e: { name?: string }) => e.name ?? '').join(lang === 'en' ? '; ' : '、') || t('common.none') : '—';
       case 'targets':
+        if (!Array.isArray(value)) return '—';
         return (value as { kind: string; name: string }[]).map((x) => `${tk('target', x.kind)}：${x.name || t('eventField.personHidden')}`).join(lang === 'en' ? '; ' : '；');
       case 'rule': {
         const rule = value as { kind: string; days?: number; provisional?: boolean };
@@ -45,7 +47,10 @@ export function EventSummary({ event, compact }: { event: RecordedEventView; com
       default: return String(value);
     }
   };
-  const entries = Object.entries(event.data ?? {}).filter(([key]) => !HIDDEN_FIELDS.has(key) && EVENT_FIELDS[key] && !(compact && EVENT_FIELDS[key].kind === 'instant'));
+  const order = Object.keys(EVENT_FIELDS);
+  const entries = Object.entries(event.data ?? {})
+    .filter(([key]) => !HIDDEN_FIELDS.has(key) && EVENT_FIELDS[key] && !(compact && EVENT_FIELDS[key].kind === 'instant'))
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b));
   return (
     <dl className="event-data">
       {entries.map(([key, value]) => (

@@ -3,6 +3,12 @@ import { useLocation } from 'react-router-dom';
 import { get } from '../api/client';
 import { useSession } from '../auth/session-context';
 
+interface InboxAnswer {
+  counts: Record<string, number>;
+  total: number;
+  alerts: number;
+}
+
 interface InboxCounts {
   /** to-dos by kind */
   counts: Record<string, number>;
@@ -10,6 +16,8 @@ interface InboxCounts {
   /** unresolved alerts I have not dismissed */
   alerts: number;
   refresh(): void;
+  /** the counts a fuller GET /inbox (the inbox page's own) answered: the menu shows the same numbers */
+  update(answer: InboxAnswer): void;
 }
 
 const InboxCountsContext = createContext<InboxCounts | null>(null);
@@ -36,7 +44,14 @@ export function InboxCountsProvider({ children }: { children: ReactNode }) {
     };
   }, [user, location.pathname, tick, refresh]);
 
-  const value = useMemo(() => ({ ...state, refresh }), [state, refresh]);
+  const update = useCallback((answer: InboxAnswer) => {
+    setState((current) =>
+      current.total === answer.total && current.alerts === answer.alerts && JSON.stringify(current.counts) === JSON.stringify(answer.counts)
+        ? current
+        : { counts: answer.counts ?? {}, total: answer.total ?? 0, alerts: answer.alerts ?? 0 },
+    );
+  }, []);
+  const value = useMemo(() => ({ ...state, refresh, update }), [state, refresh, update]);
   return <InboxCountsContext.Provider value={value}>{children}</InboxCountsContext.Provider>;
 }
 

@@ -1,5 +1,5 @@
-import { Link } from 'react-router-dom';
-import { useSearchParams } from 'react-router-dom';
+import { useEffect } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
 import { useRegistry } from '../api/registry-context';
 import { usePagedList } from '../api/use-paged-list';
 import { useUser } from '../auth/session-context';
@@ -26,7 +26,12 @@ export function InboxPage() {
   const counts = useInboxCounts();
   const [params, setParams] = useSearchParams();
   const kind = params.get('kind') ?? '';
-  const list = usePagedList<InboxItem>('/inbox', { kind }, 20, String(counts.total));
+  const list = usePagedList<InboxItem>('/inbox', { kind }, 20);
+  // The page's own answer carries the counts too: tabs and menu show the numbers of the very same read.
+  const answer = list.data as (typeof list.data & { counts?: Record<string, number>; alerts?: number }) | null;
+  useEffect(() => {
+    if (answer?.counts && kind === '') counts.update({ counts: answer.counts, total: answer.total, alerts: answer.alerts ?? 0 });
+  }, [answer, kind]); // eslint-disable-line react-hooks/exhaustive-deps
   const kinds = [...new Set([...ROLE_KINDS[user.role], ...Object.keys(counts.counts)])];
   const name = (lang: string) => (lang === 'en' ? registry.me?.displayNameEn : registry.me?.displayName) ?? '';
   const { lang } = useI18n();

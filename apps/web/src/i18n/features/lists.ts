@@ -15,5 +15,5 @@ export const listMessages = defineMessages({
   'bulletins.none': ['暂无督导通报。', 'No bulletins yet.'],
   'bulletins.issueCount': ['涉及 {n} 个问题', '{n} issues'],
   'overdue.empty': ['没有逾期未整改的问题。', 'Nothing is overdue.'],
-  'issues.searchHint': ['如：督问〔2026〕17号、消防', 'e.g. 督问〔2026〕17号 or a word of the title'],
+  'issues.searchHint': ['如：督问〔2026〕17号、消防', 'such as 督问〔2026〕17号, or a word of the title'],
 });

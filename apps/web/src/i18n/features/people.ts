@@ -9,4 +9,6 @@ export const peopleMessages = defineMessages({
   'people.system.demo-history': ['系统（演示数据）', 'System (demo data)'],
   'people.system.deadline-recompute': ['系统（期限重算）', 'System (deadline recomputation)'],
   'people.unknown': ['其他人员', 'Someone else'],
+  'role.system': ['系统', 'System'],
+  'role.public': ['公众', 'Public'],
 });
