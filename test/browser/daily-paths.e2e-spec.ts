@@ -216,6 +216,7 @@ describe('daily paths (browser)', () => {
         await row.locator('input[type="checkbox"]').check();
         expect(await page.getByTestId('selected-issues').textContent()).toContain(issue.number!);
         await expectReadable(page, setting, 'compose');
+        if (setting.width < 500) await expectNoSidewaysScroll(page, setting, 'compose');
         await snap(page, setting, 'coordinator-2-compose');
         await compose.locator('button[type="submit"]').click();
         const publish = page.getByTestId('bulletin-draft').getByTestId('publish-form');

@@ -52,7 +52,11 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByTestId('current-user').waitFor();
 }
 
-export const snap = (page: Page, setting: Setting, name: string) => shot(page, `${name}-${setting.tag}`);
+/** A screenshot (after checking that a phone-width page does not scroll sideways). */
+export async function snap(page: Page, setting: Setting, name: string): Promise<void> {
+  if (setting.width < 500) await expectNoSidewaysScroll(page, setting, name);
+  await shot(page, `${name}-${setting.tag}`);
+}
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const USER_ID = /\buser-[a-z0-9]/i;
@@ -87,6 +91,11 @@ export async function expectReadable(page: Page, setting: Setting, where: string
   if (userId) problems.push(`user id near "${text.slice(Math.max(0, userId.index - 20), userId.index + 20)}"`);
   const key = MESSAGE_KEY.exec(text);
   if (key) problems.push(`untranslated key "${key[2]}"`);
+  if (setting.lang === 'zh' && root !== 'body') {
+    // an always-Chinese document: no Latin words at all (hashes and file names aside)
+    const words = text.replace(/[0-9a-f]{16,}/g, '').match(/[A-Za-z]{3,}/g);
+    if (words) problems.push(`Latin words ${[...new Set(words)].slice(0, 5).join(', ')}`);
+  }
   if (setting.lang === 'zh') {
     for (const line of text.split('\n')) {
       const latin = LATIN_WORD.exec(line);

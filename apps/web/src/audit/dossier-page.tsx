@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router-dom';
 import { serverNow } from '../api/server-clock';
-import { PersonName } from '../api/people-context';
-import { useRegistry } from '../api/registry-context';
+import { PeopleProvider, PersonName } from '../api/people-context';
+import { RegistryProvider, useRegistry } from '../api/registry-context';
 import { LoadState } from '../components/load-state';
 import { formatDateTime } from '../format/dates';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
@@ -24,8 +24,13 @@ export function DossierPage() {
           {t('common.print')}
         </button>
       </div>
+      {/* names of matters and people in the document's language too, whatever the screen's */}
       <I18nProvider fixed="zh">
-        <DossierDocument id={id} />
+        <RegistryProvider>
+          <PeopleProvider>
+            <DossierDocument id={id} />
+          </PeopleProvider>
+        </RegistryProvider>
       </I18nProvider>
     </article>
   );

@@ -18,7 +18,6 @@ export function IssueTable({ items, selected, onToggle }: { items: Loose[]; sele
         <thead>
           <tr>
             {selected && <th scope="col"><span className="sr-only">✓</span></th>}
-            <th scope="col">{t('field.issueId')}</th>
             <th scope="col">{t('field.title')}</th>
             <th scope="col">{t('field.unit')}</th>
             <th scope="col">{t('field.category')}</th>
@@ -39,10 +38,8 @@ export function IssueTable({ items, selected, onToggle }: { items: Loose[]; sele
                     <input type="checkbox" aria-label={`${t('common.add')} ${str(row, 'number') ?? ''} ${str(row, 'title') ?? ''}`} checked={selected.has(id)} onChange={() => onToggle?.(id)} />
                   </td>
                 )}
-                <td className="nowrap">
+                <td className="title-cell">
                   <DocNumber number={str(row, 'number')} />
-                </td>
-                <td>
                   <Link to={`/issues/${id}`}>{str(row, 'title') ?? t('list.unnumbered')}</Link>
                 </td>
                 <td>{str(row, 'unitName') ?? registry.unitName(str(row, 'unitId'))}</td>

@@ -264,7 +264,7 @@ export const en: Record<CoreMessageKey, string> = {
   'schools.registerIssue': 'Register issue',
   'bulletins.title': 'Bulletins',
   'bulletins.compose': 'Compose a bulletin',
-  'bulletins.selected': '{n} issues selected',
+  'bulletins.selected': 'Issues selected: {n}',
   'bulletins.addById': 'Add an issue by id',
   'bulletins.pickFromList': 'Pick from the issue list',
   'bulletins.draftSaved': 'Draft created; choose a scope and publish.',

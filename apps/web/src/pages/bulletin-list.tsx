@@ -21,13 +21,11 @@ export function BulletinList({ items, renderActions }: { items: Loose[]; renderA
               <h2>
                 <DocNumber number={str(row, 'number')} /> {str(row, 'title')}
               </h2>
-              <div className="muted">
-                {str(row, 'period')}
-                {' · '}
-                {published ? `${t('bulletins.publishedAt')} ${formatDateTime(lang, published)}` : t('bulletins.draft')}
+              <div className="muted bulletin-meta">
+                {[str(row, 'period'), published ? `${t('bulletins.publishedAt')} ${formatDateTime(lang, published)}` : t('bulletins.draft'), t('bulletins.issueCount', { n: count })]
+                  .filter(Boolean)
+                  .join(' · ')}
                 {str(row, 'scope') && <span className="badge">{tk('scope', str(row, 'scope'))}</span>}
-                {' · '}
-                {t('bulletins.issueCount', { n: count })}
               </div>
             </header>
             {renderActions?.(row)}

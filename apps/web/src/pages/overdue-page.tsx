@@ -36,7 +36,6 @@ export function OverduePage() {
             <table className="table" data-testid="overdue-table">
               <thead>
                 <tr>
-                  <th scope="col">{t('field.issueId')}</th>
                   <th scope="col">{t('field.title')}</th>
                   <th scope="col">{t('field.unit')}</th>
                   <th scope="col">{t('field.severity')}</th>
@@ -49,8 +48,7 @@ export function OverduePage() {
               <tbody>
                 {data.items.map((row) => (
                   <tr key={row.issueId} data-issue-id={row.issueId}>
-                    <td className="nowrap"><DocNumber number={row.number} /></td>
-                    <td><Link to={`/issues/${row.issueId}`}>{row.title}</Link></td>
+                    <td className="title-cell"><DocNumber number={row.number} /><Link to={`/issues/${row.issueId}`}>{row.title}</Link></td>
                     <td>{row.unitName ?? registry.unitName(row.unitId)}</td>
                     <td><SeverityBadge severity={row.severity} /></td>
                     <td>{formatDate(lang, row.deadline)}</td>

@@ -13,7 +13,7 @@ export const listMessages = defineMessages({
   'list.unnumbered': ['未编号', 'Unnumbered'],
   'bulletins.saveDraft': ['保存草稿', 'Save draft'],
   'bulletins.none': ['暂无督导通报。', 'No bulletins yet.'],
-  'bulletins.issueCount': ['涉及 {n} 个问题', '{n} issues'],
+  'bulletins.issueCount': ['涉及 {n} 个问题', 'Issues: {n}'],
   'overdue.empty': ['没有逾期未整改的问题。', 'Nothing is overdue.'],
   'issues.searchHint': ['如：督问〔2026〕17号、消防', 'such as 督问〔2026〕17号, or a word of the title'],
 });
