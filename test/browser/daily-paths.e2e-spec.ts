@@ -295,7 +295,7 @@ describe('daily paths (browser)', () => {
         await page.locator('a[href$="/dossier"]').first().click();
         await page.locator('[data-testid="dossier"] [data-testid="verify-badge"]').waitFor();
         expect(await page.getByTestId('dossier-office').textContent()).toBe('示范县人民政府教育督导室');
-        await expectReadable(page, { ...setting, lang: 'zh' }, 'dossier (always Chinese)', '[data-testid="dossier"]');
+        await expectReadable(page, { ...setting, lang: 'zh' }, 'dossier (always Chinese)', '[data-testid="dossier-document"]');
         await snap(page, setting, 'auditor-2-dossier');
         // printed on A4: the content column keeps a readable width, nothing spills off the page
         await page.setViewportSize({ width: 794, height: 1123 });

@@ -66,7 +66,7 @@ describe('every page reads in the reader\'s language, without ids (browser)', ()
           await settle(page);
           const where = `${user} ${path}`;
           await expectReadable(page, setting, where);
-          if (path.endsWith('/dossier')) await expectReadable(page, { ...setting, lang: 'zh' }, `${where} (always Chinese)`, '[data-testid="dossier"]');
+          if (path.endsWith('/dossier')) await expectReadable(page, { ...setting, lang: 'zh' }, `${where} (always Chinese)`, '[data-testid="dossier-document"]');
           if (setting.width < 500) await expectNoSidewaysScroll(page, setting, where);
           await snap(page, setting, `page-${user}-${path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, 'x').replace(/\//g, '_')}`);
         }

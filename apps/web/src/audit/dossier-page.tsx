@@ -28,7 +28,9 @@ export function DossierPage() {
       <I18nProvider fixed="zh">
         <RegistryProvider>
           <PeopleProvider>
-            <DossierDocument id={id} />
+            <div data-testid="dossier-document">
+              <DossierDocument id={id} />
+            </div>
           </PeopleProvider>
         </RegistryProvider>
       </I18nProvider>
