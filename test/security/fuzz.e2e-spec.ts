@@ -54,6 +54,7 @@ describe('fuzz: malformed requests across all routes', () => {
   const good: Record<string, string> = {};
   let issueId = '';
   let bulletinId = '';
+  let fixturePosition = '';
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -65,6 +66,7 @@ describe('fuzz: malformed requests across all routes', () => {
     issueId = issue.body.id;
     const bulletin = await app.api('POST', '/bulletins', { token: good.coordinator, body: { title: 'fuzz', issueIds: [issueId] } });
     bulletinId = bulletin.body.id;
+    fixturePosition = bulletin.body.position;
     expect([issue.status, bulletin.status]).toEqual([201, 201]);
   }, 60_000);
 
@@ -123,7 +125,13 @@ describe('fuzz: malformed requests across all routes', () => {
     const random = prng(20261122);
     const counts = new Map<number, number>();
     const failures: string[] = [];
-    const headBefore = await app.service.eventStore.headPosition();
+    // The fixtures' appends become visible to log readers once every older transaction of the cluster has ended: wait
+    // for that, so the head compared below is the fixtures' and not an earlier one.
+    let headBefore = await app.service.eventStore.headPosition();
+    for (let i = 0; i < 400 && (headBefore === null || app.service.eventStore.comparePositions(headBefore, fixturePosition) < 0); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      headBefore = await app.service.eventStore.headPosition();
+    }
 
     const mutateBody = (route: Route): { body: unknown; raw?: string; contentType?: string } => {
       const base = JSON.parse(JSON.stringify(route.body ?? {}).replace(/:issue/g, issueId)) as Record<string, unknown>;
