@@ -1,8 +1,8 @@
-import { Controller, Get, Headers, HttpCode, Inject, Param, ParseUUIDPipe, Post, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, Res, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Observable } from 'rxjs';
-import { CLOCK, NotFoundError, REGISTRY, type Clock } from '@app/application';
+import { CLOCK, REGISTRY, type Clock } from '@app/application';
 import { ALERTS, AlertsReader } from '@app/projections';
 import type { RegistryRepository } from '@app/registry';
 import { alertColumns } from '../lists/list-columns';
@@ -36,27 +36,6 @@ export class AlertsController {
     const columns = query.format ? alertColumns(await registryNames(this.registry)) : [];
     const reader = { id: actor.id, role: actor.role };
     return answerList(query, (page, pageSize) => this.alerts.list({ ...filter, page, pageSize }, scopeFilter(actor), reader), columns, exportName('alerts', this.clock));
-  }
-
-  /** Hides an alert from this person's list (per person: others still see it). */
-  @Post(':id/dismiss')
-  @HttpCode(200)
-  async dismiss(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
-    await this.assertVisible(id, actor);
-    await this.alerts.dismiss(id, actor.id, this.clock.now());
-    return { id, dismissed: true };
-  }
-
-  @Post(':id/restore')
-  @HttpCode(200)
-  async restore(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
-    await this.assertVisible(id, actor);
-    await this.alerts.restore(id, actor.id);
-    return { id, dismissed: false };
-  }
-
-  private async assertVisible(id: string, actor: AuthenticatedActor): Promise<void> {
-    if (!(await this.alerts.visible(id, scopeFilter(actor), { id: actor.id, role: actor.role }))) throw new NotFoundError(`alert ${id} does not exist`);
   }
 
   /** Each alert is one SSE message whose id is its log position; reconnecting with Last-Event-ID resumes after it. */

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AlertDismissalsController } from './alert-dismissals.controller';
 import { AlertsController } from './alerts.controller';
 import { BulletinsQueryController } from './bulletins-query.controller';
 import { CoverageController } from './coverage.controller';
@@ -14,7 +15,7 @@ import { VisitsQueryController } from './visits-query.controller';
 
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
-  controllers: [IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController],
+  controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
 })
