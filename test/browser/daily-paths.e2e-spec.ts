@@ -51,7 +51,7 @@ describe('daily paths (browser)', () => {
   const ready = (page: Page) => page.locator('[data-testid="issue-page"]').waitFor();
   const status = async (page: Page, value: string) => {
     try {
-      await page.locator(`[data-testid="issue-page"][data-status="${value}"]`).waitFor();
+      await page.locator(`[data-testid="issue-page"][data-status="${value}"]`).waitFor({ timeout: 30_000 });
     } catch (error) {
       const alerts = await page.locator('[role="alert"]').allTextContents();
       await page.screenshot({ path: `test-artifacts/screenshots/failure-${value}-${Date.now()}.png`, fullPage: true });
@@ -261,7 +261,7 @@ describe('daily paths (browser)', () => {
         await form.locator('input[name="measures"][value="interview"]').check();
         await form.locator('textarea[name="basis"]').fill('逾期未整改，依据《教育督导问责办法》约谈学校负责人。');
         await form.locator('button[type="submit"]').click();
-        await page.locator('[data-rule="ACCOUNTABILITY_REQUIRED"][data-state="ok"]').waitFor();
+        await page.locator('[data-rule="ACCOUNTABILITY_REQUIRED"][data-state="ok"]').waitFor({ timeout: 30_000 });
         await expectReadable(page, setting, 'after accountability');
         await snap(page, setting, 'leader-3-accountability');
         await page.locator('a[href="/dashboard"]').first().click();

@@ -114,7 +114,7 @@ export async function expectNoSidewaysScroll(page: Page, setting: Setting, where
 }
 
 /** Reloads until `probe` finds what another person's command made true (their commands reach this reader a moment later). */
-export async function reloadUntil(page: Page, probe: () => Promise<boolean>, what: string, timeoutMs = 45_000): Promise<void> {
+export async function reloadUntil(page: Page, probe: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     if (await probe().catch(() => false)) return;

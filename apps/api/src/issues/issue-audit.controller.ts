@@ -53,7 +53,10 @@ export class IssueAuditController {
     return this.queries.execute(new VerifyIssueQuery(id, actor));
   }
 
-  /** Current state from the issue-summary read model (`?minPosition=` waits for it); an issue too new for it is folded from its stream. */
+  /**
+   * Current state from the issue-summary read model (`?minPosition=` waits for it); an issue too new for it, or a read
+   * model still behind the caller's own command, is folded from its stream (the record itself, never stale).
+   */
   @Get()
   @Roles('auditor', 'leader', 'coordinator', 'supervisor', 'unit')
   async get(
@@ -62,9 +65,10 @@ export class IssueAuditController {
     @Res({ passthrough: true }) res: Response,
     @Query('minPosition') minPosition?: string,
   ) {
-    await this.freshness.waitFor(ISSUE_SUMMARY, minPosition, res);
+    const fresh = await this.freshness.waitFor(ISSUE_SUMMARY, minPosition, res);
+    if (!fresh) res.removeHeader('Read-Model-Stale');
     const scope = scopeFilter(actor);
-    const summary = await this.summaries.get(id, scope);
+    const summary = fresh ? await this.summaries.get(id, scope) : null;
     const state = summary?.state ?? (await this.queries.execute(new GetIssueStateQuery(id, undefined, actor)));
     if (!summary && !inScope(scope, state as { unitId: string; regionId: string })) throw new NotFoundError(`issue ${id} does not exist`);
     res.setHeader('ETag', `"${state.version}"`);

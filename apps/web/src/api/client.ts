@@ -55,8 +55,8 @@ export async function request<T>(method: string, path: string, options: RequestO
     response = await fetch(url, init);
     // A read model still behind this tab's last command answers marked stale: ask again for a while, so a person
     // always sees what they just did (a busy service can take longer than the server's own wait).
-    for (let retry = 0; retry < 8 && response.ok && response.headers.get('read-model-stale') === 'true'; retry++) {
-      await new Promise((resolve) => setTimeout(resolve, 400 + retry * 200));
+    for (let retry = 0; retry < 3 && response.ok && response.headers.get('read-model-stale') === 'true'; retry++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
       response = await fetch(url, init);
     }
   } catch (error) {
