@@ -5,6 +5,10 @@ import { issueAggregationProjection } from './issue-aggregation/issue-aggregatio
 import { issueSummaryProjection } from './issue-summary/issue-summary.projection';
 import { overdueProjection } from './overdue-rectifications/overdue.projection';
 import { visitCoverageProjection } from './visit-coverage/visit-coverage.projection';
+import { visitRecordsProjection } from './visit-records/visit-records.projection';
+import { inboxProjection } from './inbox/inbox.projection';
+import { rectificationTimelinessProjection } from './rectification-timeliness/rectification-timeliness.projection';
+import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -20,6 +24,14 @@ export { DashboardReader } from './issue-aggregation/dashboard.reader';
 export { CoverageReader } from './visit-coverage/coverage.reader';
 export { AlertsReader } from './alerts/alerts.reader';
 export { BulletinsReader } from './bulletins/bulletins.reader';
+export { DOCUMENT_NUMBERS } from './document-numbers/document-numbers.projection';
+export { VISIT_RECORDS } from './visit-records/visit-records.projection';
+export { VisitRecordsReader } from './visit-records/visit-records.reader';
+export { INBOX } from './inbox/inbox.projection';
+export { InboxReader } from './inbox/inbox.reader';
+export { RECTIFICATION_TIMELINESS } from './rectification-timeliness/rectification-timeliness.projection';
+export { RectificationTimelinessReader } from './rectification-timeliness/rectification-timeliness.reader';
+export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -29,6 +41,10 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   visitCoverageProjection,
   alertsProjection,
   bulletinsProjection,
+  documentNumbersProjection,
+  visitRecordsProjection,
+  inboxProjection,
+  rectificationTimelinessProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

@@ -3,10 +3,16 @@ import { ProjectionCheckpoints1763800000300 } from '../apps/worker/src/projectio
 import { CoverageMonthChecks1763800000380 } from '../apps/worker/src/coverage-clock/1763800000380-coverage-month-checks.migration';
 import { Alerts1763800000360 } from './alerts/1763800000360-alerts.migration';
 import { CoverageAlerts1763800000370 } from './alerts/1763800000370-coverage-alerts.migration';
+import { AlertLifecycle1764600000040 } from './alerts/1764600000040-alert-lifecycle.migration';
+import { BulletinNumbers1764600000020 } from './bulletins/1764600000020-bulletin-numbers.migration';
 import { Bulletins1763800000350 } from './bulletins/1763800000350-bulletins.migration';
 import { IssueAggregation1763800000330 } from './issue-aggregation/1763800000330-issue-aggregation.migration';
 import { IssueSummary1763800000310 } from './issue-summary/1763800000310-issue-summary.migration';
 import { OverdueRectifications1763800000320 } from './overdue-rectifications/1763800000320-overdue-rectifications.migration';
+import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-document-numbers.migration';
+import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
+import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
+import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
@@ -20,4 +26,10 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   Alerts1763800000360,
   CoverageAlerts1763800000370,
   CoverageMonthChecks1763800000380,
+  DocumentNumbers1764600000010,
+  BulletinNumbers1764600000020,
+  VisitRecords1764600000030,
+  AlertLifecycle1764600000040,
+  Inbox1764600000060,
+  RectificationTimeliness1764600000070,
 ];

@@ -3,12 +3,14 @@ import type { RecordedEvent } from '@app/event-store';
 import { batchProjection, type ProjectionTx } from '../projection';
 import { ISSUE_PREFIX } from '../shared/issue-state-batch';
 import { alertSortKey } from './alert-sort-key';
+import { resolveAlerts, RESOLVING_EVENTS } from './alert-resolutions';
 
 export const ALERTS = 'alerts';
 export const COVERAGE_PREFIX = 'coverage-';
 
 const KINDS: Record<string, string> = {
   RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder', DeadlineRecomputed: 'deadline_recomputed',
+  ExtensionRequested: 'extension_requested',
 };
 /** Operational alerts about one issue (the deadline clock could not handle it): stream ops-alert-<key>. */
 export const OPS_ALERT_PREFIX = 'ops-alert-';
@@ -19,21 +21,28 @@ export const OPS_ALERT_PREFIX = 'ops-alert-';
  */
 export const alertsProjection = batchProjection({
   name: ALERTS,
-  version: 1,
-  handles: ['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised'],
+  // 2: alerts resolve when their condition ends; extension requests alert the order's issuer.
+  // 3: with recomputed deadlines and operational (clock) alerts beside them.
+  version: 3,
+  handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS])],
   streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX],
   tables: ['alerts', 'alert_issue_facts'],
   async applyBatch(tx: ProjectionTx, events) {
     const facts = events.filter((e) => e.type === 'IssueRegistered').map((e) => {
       const d = e.data as IssueRegistered['data'];
-      return { issue_id: e.stream.slice(ISSUE_PREFIX.length), unit_id: d.unitId, region_id: d.regionId, title: d.title, severity: d.severity };
+      return { issue_id: e.stream.slice(ISSUE_PREFIX.length), unit_id: d.unitId, region_id: d.regionId, title: d.title, severity: d.severity, number: d.number ?? null };
     });
     if (facts.length) {
       await tx.query(
-        `INSERT INTO ${tx.table('alert_issue_facts')} SELECT * FROM jsonb_to_recordset($1::jsonb)
-           AS r(issue_id text, unit_id text, region_id text, title text, severity text) ON CONFLICT (issue_id) DO NOTHING`,
+        `INSERT INTO ${tx.table('alert_issue_facts')} (issue_id, unit_id, region_id, title, severity, number) SELECT * FROM jsonb_to_recordset($1::jsonb)
+           AS r(issue_id text, unit_id text, region_id text, title text, severity text, number text) ON CONFLICT (issue_id) DO NOTHING`,
         [JSON.stringify(facts)],
       );
+    }
+    // Who issued the open order: an extension request is addressed to them.
+    for (const e of events.filter((x) => x.type === 'RectificationOrdered' && x.stream.startsWith(ISSUE_PREFIX))) {
+      const orderedBy = (e.data as { orderedBy?: string } | null)?.orderedBy ?? null;
+      await tx.query(`UPDATE ${tx.table('alert_issue_facts')} SET order_issuer = $2 WHERE issue_id = $1`, [e.stream.slice(ISSUE_PREFIX.length), orderedBy]);
     }
     const ids: string[] = [];
     const alerts = [
@@ -43,9 +52,9 @@ export const alertsProjection = batchProjection({
     if (alerts.length) {
       const inserted = await tx.query<{ alert_id: string }>(
         `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, level, issue_id, order_no, unit_id, unit_name, region_id, zone_id,
-            title, severity, deadline, occurred_at)
+            title, severity, deadline, occurred_at, number, addressee_id)
          SELECT r.alert_id, r.sort_key, r.position, r.kind, r.level, r.issue_id, r.order_no, f.unit_id, u.name, f.region_id, u.zone_id,
-            f.title, f.severity, r.deadline, r.occurred_at
+            f.title, f.severity, r.deadline, r.occurred_at, f.number, CASE WHEN r.kind = 'extension_requested' THEN f.order_issuer END
            FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, kind text, level text, issue_id text,
             order_no integer, deadline timestamptz, occurred_at timestamptz)
            JOIN ${tx.table('alert_issue_facts')} f ON f.issue_id = r.issue_id
@@ -74,6 +83,7 @@ export const alertsProjection = batchProjection({
       );
       ids.push(...inserted.rows.map((row) => row.alert_id));
     }
+    await resolveAlerts(tx, events);
     if (tx.rebuilding || ids.length === 0) return;
     // The outbox row commits with the alert: delivery is at least once, and a replay enqueues nothing new.
     await tx.query(
@@ -81,7 +91,7 @@ export const alertsProjection = batchProjection({
        SELECT a.alert_id, w.name, jsonb_build_object('id', a.alert_id, 'kind', a.kind, 'level', a.level, 'issueId', a.issue_id,
                 'orderNo', a.order_no, 'unitId', a.unit_id, 'unitName', a.unit_name, 'regionId', a.region_id, 'zoneId', a.zone_id, 'title', a.title,
                 'severity', a.severity, 'deadline', a.deadline, 'occurredAt', a.occurred_at, 'position', a.position,
-                'supervisorId', a.supervisor_id, 'month', a.month)
+                'supervisorId', a.supervisor_id, 'month', a.month, 'number', a.number, 'addresseeId', a.addressee_id)
          FROM ${tx.table('alerts')} a CROSS JOIN alert_webhook_receivers w
         WHERE a.alert_id = ANY($1::text[])
        ON CONFLICT (alert_id, receiver) DO NOTHING`,
@@ -91,7 +101,7 @@ export const alertsProjection = batchProjection({
 });
 
 function toAlert(event: RecordedEvent) {
-  const data = event.data as (RectificationDueSoon | RectificationOverdue | ReminderIssued)['data'] & { deadline?: string; level?: string };
+  const data = event.data as (RectificationDueSoon | RectificationOverdue | ReminderIssued)['data'] & { deadline?: string; level?: string; proposedDeadline?: string };
   return {
     alert_id: event.metadata.eventId,
     sort_key: alertSortKey(event.position),
@@ -100,7 +110,7 @@ function toAlert(event: RecordedEvent) {
     level: data.level ?? null,
     issue_id: event.stream.slice(ISSUE_PREFIX.length),
     order_no: typeof data.orderNo === 'number' ? data.orderNo : null,
-    deadline: data.deadline ?? null,
+    deadline: data.deadline ?? data.proposedDeadline ?? null,
     occurred_at: event.recordedAt,
   };
 }

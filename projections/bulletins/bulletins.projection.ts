@@ -16,9 +16,9 @@ export const bulletinsProjection = batchProjection({
       if (event.type === 'BulletinDrafted') {
         const d = event.data as BulletinDrafted['data'];
         await tx.query(
-          `INSERT INTO ${table} (bulletin_id, title, period, region_id, issue_ids, status, drafted_at, version)
-           VALUES ($1, $2, $3, $4, $5::jsonb, 'draft', $6, $7) ON CONFLICT (bulletin_id) DO NOTHING`,
-          [d.bulletinId, d.title ?? '', d.period ?? null, d.regionId ?? '', JSON.stringify(d.issueIds ?? []), d.draftedAt ?? event.recordedAt, event.version],
+          `INSERT INTO ${table} (bulletin_id, title, period, region_id, issue_ids, status, drafted_at, version, number)
+           VALUES ($1, $2, $3, $4, $5::jsonb, 'draft', $6, $7, $8) ON CONFLICT (bulletin_id) DO NOTHING`,
+          [d.bulletinId, d.title ?? '', d.period ?? null, d.regionId ?? '', JSON.stringify(d.issueIds ?? []), d.draftedAt ?? event.recordedAt, event.version, d.number ?? null],
         );
       } else if (event.type === 'BulletinPublished') {
         const d = event.data as BulletinPublished['data'];

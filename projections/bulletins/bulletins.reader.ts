@@ -1,7 +1,7 @@
 import type { Pool } from 'pg';
 import type { ReadScope } from '../shared/read-scope';
 
-const COLUMNS = `bulletin_id AS "bulletinId", title, period, region_id AS "regionId", issue_ids AS "issueIds", status, scope,
+const COLUMNS = `bulletin_id AS "bulletinId", number, title, period, region_id AS "regionId", issue_ids AS "issueIds", status, scope,
   drafted_at AS "draftedAt", published_at AS "publishedAt"`;
 
 export class BulletinsReader {
@@ -22,7 +22,7 @@ export class BulletinsReader {
   /** Published with scope public: anyone may read these. */
   async listPublic(page: number, pageSize: number) {
     const [items, total] = await Promise.all([
-      this.pool.query(`SELECT bulletin_id AS "bulletinId", title, period, region_id AS "regionId", issue_ids AS "issueIds", published_at AS "publishedAt"
+      this.pool.query(`SELECT bulletin_id AS "bulletinId", number, title, period, region_id AS "regionId", issue_ids AS "issueIds", published_at AS "publishedAt"
                          FROM bulletin_list WHERE scope = 'public' ORDER BY published_at DESC, bulletin_id LIMIT $1 OFFSET $2`, [pageSize, (page - 1) * pageSize]),
       this.pool.query(`SELECT count(*)::int AS n FROM bulletin_list WHERE scope = 'public'`),
     ]);

@@ -15,12 +15,12 @@ export interface IssueListFilter {
 }
 
 export interface IssueListItem {
-  issueId: string; unitId: string; unitName: string | null; regionId: string; zoneId: string | null; category: string; severity: string;
+  issueId: string; number: string | null; unitId: string; unitName: string | null; regionId: string; zoneId: string | null; category: string; severity: string;
   status: string; title: string; overdue: boolean; deadline: string | null; reminderLevel: string | null;
   accountabilityRequired: boolean; accountabilityDecided: boolean; foundAt: string; lastEventAt: string; version: number;
 }
 
-const COLUMNS = `issue_id AS "issueId", unit_id AS "unitId", unit_name AS "unitName", region_id AS "regionId", zone_id AS "zoneId",
+const COLUMNS = `issue_id AS "issueId", state->>'number' AS number, unit_id AS "unitId", unit_name AS "unitName", region_id AS "regionId", zone_id AS "zoneId",
   category, severity, status, title, overdue, deadline, reminder_level AS "reminderLevel",
   accountability_required AS "accountabilityRequired", accountability_decided AS "accountabilityDecided",
   found_at AS "foundAt", last_event_at AS "lastEventAt", version`;
@@ -41,7 +41,8 @@ export class IssueSummaryReader {
     equalsCondition(where, values, 'overdue', filter.overdue);
     if (filter.q) {
       values.push(`%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`, filter.q);
-      where.push(`(title ILIKE $${values.length - 1} OR issue_id = $${values.length})`);
+      // by title, by document number (示范县督问〔2026〕17号, or just 17号), or by id
+      where.push(`(title ILIKE $${values.length - 1} OR state->>'number' ILIKE $${values.length - 1} OR issue_id = $${values.length})`);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const total = await this.pool.query(`SELECT count(*)::int AS n FROM issue_summary ${clause}`, values);

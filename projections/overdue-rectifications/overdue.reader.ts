@@ -1,5 +1,5 @@
 import type { Pool } from 'pg';
-import { shanghaiDate, workingDaysBetween, type WorkdayCalendar } from '@app/domain';
+import { addCalendarDays, shanghaiDate, startOfShanghaiDay, workingDaysBetween, type WorkdayCalendar } from '@app/domain';
 import { equalsCondition, scopeConditions, type ReadScope } from '../shared/read-scope';
 
 export interface OverdueFilter {
@@ -7,12 +7,18 @@ export interface OverdueFilter {
   zoneId?: string;
   unitId?: string;
   severity?: string;
+  /** at least this many calendar days past the deadline (Shanghai dates) */
+  minDaysOverdue?: number;
+  /** 'none', 'urge' or 'supervise' */
+  reminderLevel?: string;
+  /** 'decided' or 'undecided' */
+  accountability?: string;
   page: number;
   pageSize: number;
 }
 
 export interface OverdueItem {
-  issueId: string; unitId: string; unitName: string | null; title: string; severity: string; orderNo: number | null;
+  issueId: string; number: string | null; unitId: string; unitName: string | null; title: string; severity: string; orderNo: number | null;
   deadline: string; daysOverdue: number; workingDaysOverdue: number | null; reminderLevel: string | null;
   accountability: 'decided' | 'required' | 'none';
   /** the deadline in force was recomputed when its year was published: from when, and why */
@@ -38,15 +44,42 @@ export class OverdueReader {
     equalsCondition(where, values, 'unit_id', filter.unitId);
     equalsCondition(where, values, 'severity', filter.severity);
     const clause = where.length ? ` AND ${where.join(' AND ')}` : '';
+    // Filters the per-unit counts do not carry: the total is then counted over the (partially indexed) rows.
+    const rowOnly: string[] = [];
+    const rowValues = [...values];
+    if (filter.minDaysOverdue !== undefined && filter.minDaysOverdue > 0) {
+      rowValues.push(startOfShanghaiDay(addCalendarDays(shanghaiDate(now), 1 - filter.minDaysOverdue)));
+      rowOnly.push(`deadline < $${rowValues.length}`);
+    }
+    if (filter.reminderLevel === 'none') rowOnly.push('reminder_level IS NULL');
+    else if (filter.reminderLevel) rowOnly.push(`reminder_level = $${rowValues.push(filter.reminderLevel)}`);
+    if (filter.accountability === 'decided') rowOnly.push('accountability_decided');
+    if (filter.accountability === 'undecided') rowOnly.push('NOT accountability_decided');
+    if (rowOnly.length) return this.listFiltered(filter, `${clause} AND ${rowOnly.join(' AND ')}`, rowValues, now);
     const [rows, total] = await Promise.all([
       this.pool.query(
-        `SELECT issue_id, unit_id, unit_name, title, severity, order_no, deadline, reminder_level, accountability_required, accountability_decided,
+        `SELECT issue_id, state->>'number' AS number, unit_id, unit_name, title, severity, order_no, deadline, reminder_level, accountability_required, accountability_decided,
                 state->'currentOrder'->'lastRecomputation' AS recomputation
            FROM overdue_rectifications WHERE overdue${clause}
           ORDER BY deadline, issue_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
         [...values, filter.pageSize, (filter.page - 1) * filter.pageSize],
       ),
       this.pool.query(`SELECT coalesce(sum(n), 0)::int AS n FROM overdue_rectification_counts WHERE true${clause}`, values),
+    ]);
+    const calendar = await this.calendars.current();
+    return { items: rows.rows.map((row) => this.toItem(row, now, calendar)), total: (total.rows[0] as { n: number }).n };
+  }
+
+  private async listFiltered(filter: OverdueFilter, clause: string, values: unknown[], now: string): Promise<{ items: OverdueItem[]; total: number }> {
+    const [rows, total] = await Promise.all([
+      this.pool.query(
+        `SELECT issue_id, state->>'number' AS number, unit_id, unit_name, title, severity, order_no, deadline, reminder_level, accountability_required, accountability_decided,
+                state->'currentOrder'->'lastRecomputation' AS recomputation
+           FROM overdue_rectifications WHERE overdue${clause}
+          ORDER BY deadline, issue_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+        [...values, filter.pageSize, (filter.page - 1) * filter.pageSize],
+      ),
+      this.pool.query(`SELECT count(*)::int AS n FROM overdue_rectifications WHERE overdue${clause}`, values),
     ]);
     const calendar = await this.calendars.current();
     return { items: rows.rows.map((row) => this.toItem(row, now, calendar)), total: (total.rows[0] as { n: number }).n };
@@ -63,7 +96,7 @@ export class OverdueReader {
     }
     const recomputed = row.recomputation as { previousDeadline: string; reason: string; year: number; source?: { docNo?: string } } | null;
     return {
-      issueId: row.issue_id, unitId: row.unit_id, unitName: row.unit_name, title: row.title, severity: row.severity, orderNo: row.order_no,
+      issueId: row.issue_id, number: row.number ?? null, unitId: row.unit_id, unitName: row.unit_name, title: row.title, severity: row.severity, orderNo: row.order_no,
       deadline, daysOverdue: Math.max(days, 0), workingDaysOverdue: workingDays, reminderLevel: row.reminder_level,
       accountability: row.accountability_decided ? 'decided' : row.accountability_required ? 'required' : 'none',
       deadlineRecomputed: recomputed

@@ -55,6 +55,7 @@ describe('fuzz: malformed requests across all routes', () => {
   let issueId = '';
   let fixturePosition = '';
   let bulletinId = '';
+  let fixturePosition = '';
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -125,15 +126,13 @@ describe('fuzz: malformed requests across all routes', () => {
     const random = prng(20261122);
     const counts = new Map<number, number>();
     const failures: string[] = [];
-    // The head only shows an append once no older transaction can still commit (a projection's batch, say): wait
-    // until it shows the fixture's, so that "appends nothing" compares the right positions.
-    const store = app.service.eventStore;
-    for (let i = 0; i < 200; i++) {
-      const head = await store.headPosition();
-      if (head && store.comparePositions(head, fixturePosition) >= 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 25));
+    // The fixtures' appends become visible to log readers once every older transaction of the cluster has ended: wait
+    // for that, so the head compared below is the fixtures' and not an earlier one.
+    let headBefore = await app.service.eventStore.headPosition();
+    for (let i = 0; i < 400 && (headBefore === null || app.service.eventStore.comparePositions(headBefore, fixturePosition) < 0); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      headBefore = await app.service.eventStore.headPosition();
     }
-    const headBefore = await app.service.eventStore.headPosition();
 
     const mutateBody = (route: Route): { body: unknown; raw?: string; contentType?: string } => {
       const base = JSON.parse(JSON.stringify(route.body ?? {}).replace(/:issue/g, issueId)) as Record<string, unknown>;

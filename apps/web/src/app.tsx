@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { AlertStreamProvider } from './alerts/alert-stream-context';
+import { PeopleProvider } from './api/people-context';
 import { RegistryProvider } from './api/registry-context';
 import { DossierPage } from './audit/dossier-page';
 import { CalendarPage } from './calendar/calendar-page';
@@ -10,7 +11,10 @@ import { ErrorBoundary } from './components/error-boundary';
 import { Layout } from './components/layout';
 import { Loading } from './components/load-state';
 import { RequireAuth } from './components/require-auth';
+import { RequireRole } from './components/require-role';
 import { I18nProvider } from './i18n/i18n-context';
+import { InboxCountsProvider } from './inbox/inbox-counts-context';
+import { InboxPage } from './inbox/inbox-page';
 import { IssuePage } from './issue/issue-page';
 import { AlertsPage } from './pages/alerts-page';
 import { BulletinsPage } from './pages/bulletins-page';
@@ -18,16 +22,20 @@ import { HomeRedirect } from './pages/home-redirect';
 import { IssuesPage } from './pages/issues-page';
 import { LoginPage } from './pages/login-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { NumbersAuditPage } from './pages/numbers-audit-page';
 import { OverduePage } from './pages/overdue-page';
 import { PersonalDataPage } from './pages/personal-data-page';
 import { PublicBulletinsPage } from './pages/public-bulletins-page';
 import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
+import { VisitPage } from './visits/visit-page';
+import { VisitsPage } from './visits/visits-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
 
 const lazyPage = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
+const guarded = (page: string, element: ReactNode) => <RequireRole page={page}>{element}</RequireRole>;
 
 export function App() {
   return (
@@ -42,26 +50,34 @@ export function App() {
                 element={
                   <RequireAuth>
                     <RegistryProvider>
-                      <AlertStreamProvider>
-                        <Layout />
-                      </AlertStreamProvider>
+                      <PeopleProvider>
+                        <AlertStreamProvider>
+                          <InboxCountsProvider>
+                            <Layout />
+                          </InboxCountsProvider>
+                        </AlertStreamProvider>
+                      </PeopleProvider>
                     </RegistryProvider>
                   </RequireAuth>
                 }
               >
                 <Route index element={<HomeRedirect />} />
-                <Route path="dashboard" element={lazyPage(<DashboardPage />)} />
-                <Route path="overdue" element={<OverduePage />} />
+                <Route path="inbox" element={<InboxPage />} />
+                <Route path="dashboard" element={guarded('/dashboard', lazyPage(<DashboardPage />))} />
+                <Route path="overdue" element={guarded('/overdue', <OverduePage />)} />
                 <Route path="alerts" element={<AlertsPage />} />
                 <Route path="issues" element={<IssuesPage />} />
-                <Route path="issues/new" element={<RegisterIssuePage />} />
+                <Route path="issues/new" element={guarded('/issues/new', <RegisterIssuePage />)} />
                 <Route path="issues/:id" element={<IssuePage />} />
-                <Route path="issues/:id/timeline" element={<TimelinePage />} />
-                <Route path="issues/:id/dossier" element={<DossierPage />} />
-                <Route path="schools" element={<SchoolsPage />} />
-                <Route path="bulletins" element={<BulletinsPage />} />
-                <Route path="calendar" element={<CalendarPage />} />
-                <Route path="personal-data" element={<PersonalDataPage />} />
+                <Route path="issues/:id/timeline" element={guarded('timeline', <TimelinePage />)} />
+                <Route path="issues/:id/dossier" element={guarded('timeline', <DossierPage />)} />
+                <Route path="schools" element={guarded('/schools', <SchoolsPage />)} />
+                <Route path="visits" element={guarded('/visits', <VisitsPage />)} />
+                <Route path="visits/:id" element={guarded('/visits', <VisitPage />)} />
+                <Route path="bulletins" element={guarded('/bulletins', <BulletinsPage />)} />
+                <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
+                <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />
+                <Route path="personal-data" element={guarded('/personal-data', <PersonalDataPage />)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -15,6 +15,7 @@ import { GetIssueHistoryHandler, GetIssueStateHandler, VerifyIssueHandler } from
 import { RegisterIssueHandler } from './issue/register-issue.handler';
 import { ErasePersonalDataHandler } from './personal-data/erase-personal-data.handler';
 import { PersonalDataVault } from './personal-data/personal-data.vault';
+import { NumberingService } from './numbering/numbering.service';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
 
@@ -27,6 +28,7 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     CalendarCommandHandler,
     PersonalDataVault,
     ErasePersonalDataHandler,
+    NumberingService,
     DecisionContextFactory,
     JurisdictionService,
     { provide: CONFLICTS_OF_INTEREST, useValue: noConflictsDeclared },
@@ -42,6 +44,6 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, DecisionContextFactory, JurisdictionService, CalendarService],
+  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService],
 })
 export class ApplicationModule {}

@@ -17,4 +17,6 @@ export interface CommandResult {
   version: number;
   position: string | null;
   replayed: boolean;
+  /** the document number a creating command claimed (DESIGN §3.1) */
+  number?: string;
 }

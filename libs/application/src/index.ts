@@ -28,3 +28,5 @@ export * from './personal-data/verify-with-personal-data';
 export * from './personal-data/legacy-migration';
 export * from './personal-data/migration-records';
 export * from './personal-data/master-key-rotation';
+export * from './numbering/numbering.service';
+export * from './numbering/numbered-decision';

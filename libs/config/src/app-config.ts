@@ -1,3 +1,5 @@
+import type { NumberPatterns } from './number-patterns';
+
 /** The one configuration object, built and validated at boot from the environment, then injected. */
 export interface AppConfig {
   env: 'development' | 'test' | 'production';
@@ -13,6 +15,10 @@ export interface AppConfig {
   };
   eventStore: { kind: 'postgres' | 'kurrentdb'; kurrentdbUrl: string | null };
   demo: boolean;
+  /** DEMO_HISTORY: in demo mode, seed a recent semester of history through the command path (DESIGN §5) */
+  demoHistory: boolean;
+  /** NUMBER_PATTERNS: document-number patterns by kind and region (DESIGN §3.1) */
+  numbering: NumberPatterns;
   auth: {
     jwtSecret: string | null;
     tokenTtlSeconds: number;

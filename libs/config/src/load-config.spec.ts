@@ -63,3 +63,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOGIN_RATE_PER_CLIENT: '0' })).toThrow(/LOGIN_RATE_PER_CLIENT/);
   });
 });
+
+describe('document numbers and demo history', () => {
+  it('defaults the patterns and takes per-region overrides', () => {
+    const config = loadConfig({ NUMBER_PATTERNS: '{"issue":"督问〔{year}〕{seq}号","r-x":{"order":"X改〔{year}〕{seq}号"}}' });
+    expect(config.numbering.byKind.issue).toBe('督问〔{year}〕{seq}号');
+    expect(config.numbering.byKind.bulletin).toBe('督通〔{year}〕{seq}号');
+    expect(config.numbering.byRegion['r-x']).toEqual({ order: 'X改〔{year}〕{seq}号' });
+  });
+
+  it('refuses a pattern without {seq}', () => {
+    expect(() => loadConfig({ NUMBER_PATTERNS: '{"issue":"督问〔{year}〕号"}' })).toThrow(/NUMBER_PATTERNS/);
+  });
+
+  it('seeds demo history in demo mode, never in tests unless asked, never without demo', () => {
+    expect(loadConfig({}).demoHistory).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).demoHistory).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', DEMO_HISTORY: '1' }).demoHistory).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://root@127.0.0.1/test', DEMO_HISTORY: '1' }).demoHistory).toBe(false);
+  });
+});

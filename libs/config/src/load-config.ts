@@ -1,5 +1,6 @@
 import type { AppConfig, WebhookReceiver } from './app-config';
 import { ConfigError, type ConfigProblem } from './config-error';
+import { readNumberPatterns } from './number-patterns';
 
 type Env = Record<string, string | undefined>;
 
@@ -136,6 +137,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     eventStore: { kind: eventStoreKind, kurrentdbUrl },
     // The embedded default is a demo; against a real database demo data only on request.
     demo: read.bool('DEMO', mode === 'embedded' && nodeEnv !== 'production'),
+    demoHistory: false,
+    numbering: readNumberPatterns(env.NUMBER_PATTERNS, read.problems),
     auth: {
       jwtSecret,
       // Short-lived by default: a working day's session is a fresh login, not a week-long token.
@@ -176,6 +179,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^\d+(b|kb|mb)$/i.test(config.bodyLimit)) {
     read.problems.push({ variable: 'BODY_LIMIT', message: `must look like 256kb or 1mb, got ${JSON.stringify(config.bodyLimit)}` });
   }
+  // Tests start on a registry-only database unless they ask for the seeded semester.
+  config.demoHistory = config.demo && read.bool('DEMO_HISTORY', nodeEnv !== 'test');
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;
 }

@@ -87,3 +87,9 @@ export type { CoverageAssignment, CoverageVisit, CoverageMonthPlan } from './mon
 
 // personal information (PIPL): which fields are personal, and the audit stream of erasures
 export * from './personal-data';
+// human-readable document numbers (DESIGN §3.1)
+export * from './numbering/numbering.events';
+export * from './numbering/numbering.state';
+export { decideNumbering, evolveNumbering, foldNumbering } from './numbering/numbering.decide';
+export type { ClaimNumber, ReleaseNumber, NumberingCommand } from './numbering/numbering.decide';
+export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberingStream, numberingYear } from './numbering/number-format';

@@ -28,6 +28,12 @@ export class RegistryRepository {
     return (result.rows[0] as UserRecord | undefined) ?? null;
   }
 
+  async findUsers(ids: readonly string[]): Promise<UserRecord[]> {
+    if (ids.length === 0) return [];
+    const result = await this.pool.query(`SELECT ${USER_COLUMNS} FROM registry_users WHERE id = ANY($1::text[])`, [ids]);
+    return result.rows as UserRecord[];
+  }
+
   async findUnit(id: string): Promise<Unit | null> {
     const result = await this.pool.query(`SELECT ${UNIT_COLUMNS} FROM registry_units WHERE id = $1`, [id]);
     return (result.rows[0] as Unit | undefined) ?? null;

@@ -10,6 +10,7 @@ import { ValidationFailedException } from '../http/problem';
 import { ISSUE_SUMMARY, IssueSummaryReader } from '@app/projections';
 import { ReadYourWrites } from '../queries/read-your-writes';
 import { inScope, scopeFilter } from '../queries/scope-filter';
+import { redactForUnit, unitMetadata } from './unit-history.redaction';
 
 /** Audit reads straight from the stream: the stream is the record. */
 @ApiTags('audit')
@@ -24,12 +25,17 @@ export class IssueAuditController {
     private readonly vault: PersonalDataVault,
   ) {}
 
+  /** The whole record; a school reads its own issue's history without the office's internal notes. */
   @Get('history')
+  @Roles('auditor', 'leader', 'coordinator', 'supervisor', 'unit')
   async history(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
     const events = await this.queries.execute(new GetIssueHistoryQuery(id, actor));
+    const unit = actor.role === 'unit';
     return {
       events: events.map((e) => ({
-        version: e.version, position: e.position, type: e.type, data: e.data, metadata: e.metadata,
+        version: e.version, position: e.position, type: e.type,
+        data: unit ? redactForUnit(e.type, e.data as Record<string, unknown>) : e.data,
+        metadata: unit ? unitMetadata(e.metadata) : e.metadata,
         recordedAt: e.recordedAt, hash: e.hash, prevHash: e.prevHash,
       })),
     };
@@ -48,7 +54,10 @@ export class IssueAuditController {
     return this.queries.execute(new VerifyIssueQuery(id, actor));
   }
 
-  /** Current state from the issue-summary read model (`?minPosition=` waits for it); an issue too new for it is folded from its stream. */
+  /**
+   * Current state from the issue-summary read model (`?minPosition=` waits for it); an issue too new for it, or a read
+   * model still behind the caller's own command, is folded from its stream (the record itself, never stale).
+   */
   @Get()
   @Roles('auditor', 'leader', 'coordinator', 'supervisor', 'unit')
   async get(
@@ -57,9 +66,10 @@ export class IssueAuditController {
     @Res({ passthrough: true }) res: Response,
     @Query('minPosition') minPosition?: string,
   ) {
-    await this.freshness.waitFor(ISSUE_SUMMARY, minPosition, res);
+    const fresh = await this.freshness.waitFor(ISSUE_SUMMARY, minPosition, res);
+    if (!fresh) res.removeHeader('Read-Model-Stale');
     const scope = scopeFilter(actor);
-    const summary = await this.summaries.get(id, scope);
+    const summary = fresh ? await this.summaries.get(id, scope) : null;
     // The read model keeps personal values protected; they are revealed (or shown erased) only here, per request.
     const state = summary ? await this.vault.revealDeep(summary.state) : await this.queries.execute(new GetIssueStateQuery(id, undefined, actor));
     if (!summary && !inScope(scope, state as { unitId: string; regionId: string })) throw new NotFoundError(`issue ${id} does not exist`);

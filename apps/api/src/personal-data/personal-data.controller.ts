@@ -13,6 +13,9 @@ import { commandResponse } from '../http/command-response';
 import { PostCommand } from '../http/post-command.decorator';
 import { ValidationFailedException } from '../http/problem';
 import { scopeFilter } from '../queries/scope-filter';
+import { answerList, exportName, type ExportColumn } from '../lists/list-export';
+import { beijing } from '../lists/export-vocabulary';
+import { CLOCK, type Clock, type SubjectListItem } from '@app/application';
 import { EraseSubjectDto, SubjectListQueryDto } from './personal-data.dto';
 
 /** The personal-data vault for admins: find a person's subjects (names masked), erase one, read the audit stream. */
@@ -26,19 +29,24 @@ export class PersonalDataController {
     private readonly vault: PersonalDataVault,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly issues: IssueSummaryReader,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   /** Each subject with what a person recognises its stream by (an issue's title and unit), never the name itself. */
   @Get('subjects')
   async subjects(@Query() query: SubjectListQueryDto, @CurrentActor() actor: AuthenticatedActor) {
     const stream = query.stream ?? (query.issueId ? `issue-${query.issueId}` : undefined);
-    const { items, total } = await this.vault.listSubjects({ stream, name: query.name }, query.page, query.pageSize);
-    const described = await Promise.all(items.map(async (item) => {
-      const issueId = item.stream.startsWith('issue-') ? item.stream.slice('issue-'.length) : null;
-      const state = issueId ? (await this.issues.get(issueId, scopeFilter(actor)))?.state : undefined;
-      return { ...item, issue: issueId ? { id: issueId, title: state?.title ?? null, unitId: state?.unitId ?? null } : null };
-    }));
-    return { items: described, total };
+    const read = async (page: number, pageSize: number) => {
+      const { items, total } = await this.vault.listSubjects({ stream, name: query.name }, page, pageSize);
+      const described = await Promise.all(items.map(async (item) => {
+        const issueId = item.stream.startsWith('issue-') ? item.stream.slice('issue-'.length) : null;
+        const state = issueId ? (await this.issues.get(issueId, scopeFilter(actor)))?.state : undefined;
+        const issue = issueId ? { id: issueId, title: (state?.title as string | undefined) ?? null, unitId: (state?.unitId as string | undefined) ?? null } : null;
+        return { ...item, issue };
+      }));
+      return { items: described as DescribedSubject[], total };
+    };
+    return answerList(query, read, SUBJECT_COLUMNS, exportName('personal-data-subjects', this.clock));
   }
 
   @PostCommand(':subjectRef/erase')
@@ -56,3 +64,14 @@ export class PersonalDataController {
     return { events: events.map(({ version, type, data, metadata, recordedAt, hash, prevHash }) => ({ version, type, data, actor: metadata.actor, recordedAt, hash, prevHash })), verification };
   }
 }
+
+type DescribedSubject = SubjectListItem & { issue: { id: string; title: string | null; unitId: string | null } | null };
+
+/** The export names no one: masked labels, the case they belong to, and whether the key still exists. */
+const SUBJECT_COLUMNS: ExportColumn<DescribedSubject>[] = [
+  { zh: '信息主体', en: 'Subject', value: (row) => row.label },
+  { zh: '类别', en: 'Kind', value: (row, lang) => (row.kind === 'person' ? (lang === 'en' ? 'Person' : '人员') : lang === 'en' ? 'Marked text' : '标注文本') },
+  { zh: '所属问题', en: 'Issue', value: (row) => row.issue?.title ?? row.stream },
+  { zh: '记录时间', en: 'Recorded at', value: (row) => beijing(row.createdAt) },
+  { zh: '删除时间', en: 'Erased at', value: (row) => (row.erasedAt ? beijing(row.erasedAt) : '') },
+];

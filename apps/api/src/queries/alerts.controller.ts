@@ -1,8 +1,13 @@
-import { Controller, Get, Headers, Query, Req, Res, Sse, type MessageEvent } from '@nestjs/common';
+import { Controller, Get, Headers, Inject, Query, Req, Res, Sse, type MessageEvent } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Observable } from 'rxjs';
+import { CLOCK, REGISTRY, type Clock } from '@app/application';
 import { ALERTS, AlertsReader } from '@app/projections';
+import type { RegistryRepository } from '@app/registry';
+import { alertColumns } from '../lists/list-columns';
+import { answerList, exportName } from '../lists/list-export';
+import { registryNames } from '../lists/registry-names';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { StreamSessions } from '../auth/stream-session';
@@ -22,13 +27,17 @@ export class AlertsController {
     private readonly alerts: AlertsReader,
     private readonly freshness: ReadYourWrites,
     private readonly sessions: StreamSessions,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(REGISTRY) private readonly registry: RegistryRepository,
   ) {}
 
   @Get()
   async list(@Query() query: AlertsQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response) {
     await this.freshness.waitFor(ALERTS, query.minPosition, res);
-    const { minPosition: _, ...filter } = query;
-    return this.alerts.list(filter, scopeFilter(actor));
+    const { minPosition: _, format: _f, lang: _l, ...filter } = query;
+    const columns = query.format ? alertColumns(await registryNames(this.registry)) : [];
+    const reader = { id: actor.id, role: actor.role };
+    return answerList(query, (page, pageSize) => this.alerts.list({ ...filter, page, pageSize }, scopeFilter(actor), reader), columns, exportName('alerts', this.clock));
   }
 
   /**
@@ -48,7 +57,7 @@ export class AlertsController {
       const poll = async () => {
         while (!closed) {
           try {
-            const { rows, head } = await this.alerts.after(last, scope);
+            const { rows, head } = await this.alerts.after(last, scope, 100, 0, { id: actor.id, role: actor.role });
             if (last === null) last = head ?? '0:0';
             for (const alert of rows) subscriber.next({ id: alert.position, type: 'alert', data: alert });
             if (rows.length) last = rows[rows.length - 1].position;

@@ -1,14 +1,19 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { REGISTRY } from '@app/application';
 import { CoverageReader, VISIT_COVERAGE } from '@app/projections';
+import type { RegistryRepository } from '@app/registry';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
+import { coverageColumns } from '../lists/list-columns';
+import { exportFile } from '../lists/list-export';
+import { registryNames } from '../lists/registry-names';
 import { CoverageQueryDto } from './query-params.dto';
 import { ReadYourWrites } from './read-your-writes';
 import { scopeFilter } from './scope-filter';
 
-/** GET /coverage?month=YYYY-MM: responsibility supervisors' monthly visits to their assigned schools (≥ 1 each). */
+/** GET /coverage?month=YYYY-MM: responsibility supervisors' monthly visits to their assigned schools (≥ 1 each); CSV/XLSX too. */
 @ApiTags('read models')
 @ApiBearerAuth()
 @Controller('coverage')
@@ -17,11 +22,15 @@ export class CoverageController {
   constructor(
     private readonly coverage: CoverageReader,
     private readonly freshness: ReadYourWrites,
+    @Inject(REGISTRY) private readonly registry: RegistryRepository,
   ) {}
 
   @Get()
   async get(@Query() query: CoverageQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response) {
     await this.freshness.waitFor(VISIT_COVERAGE, query.minPosition, res);
-    return this.coverage.month(query.month, scopeFilter(actor));
+    const month = await this.coverage.month(query.month, scopeFilter(actor));
+    if (!query.format) return month;
+    const columns = coverageColumns(await registryNames(this.registry));
+    return exportFile(query.format, query.lang ?? 'zh', `coverage-${query.month}`, columns, month.items);
   }
 }

@@ -12,6 +12,10 @@ export class ReadQueryDto {
 export class PagedQueryDto extends ReadQueryDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100_000) page: number = 1;
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) pageSize: number = 20;
+  /** the one export path of every list (DESIGN §4): the whole filtered list as a file instead of a page */
+  @IsOptional() @IsIn(['csv', 'xlsx']) format?: 'csv' | 'xlsx';
+  /** the language of an export's headings and words (Chinese by default) */
+  @IsOptional() @IsIn(['zh', 'en']) lang?: 'zh' | 'en';
 }
 
 export class IssueListQueryDto extends PagedQueryDto {
@@ -30,6 +34,9 @@ export class OverdueQueryDto extends PagedQueryDto {
   @IsOptional() @IsString() @Length(1, 200) zoneId?: string;
   @IsOptional() @IsString() @Length(1, 200) unitId?: string;
   @IsOptional() @IsIn(SEVERITIES as string[]) severity?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(0) @Max(3650) minDaysOverdue?: number;
+  @IsOptional() @IsIn(['none', 'urge', 'supervise']) reminderLevel?: string;
+  @IsOptional() @IsIn(['decided', 'undecided']) accountability?: string;
 }
 
 export class DashboardQueryDto extends ReadQueryDto {
@@ -39,10 +46,25 @@ export class DashboardQueryDto extends ReadQueryDto {
 
 export class CoverageQueryDto extends ReadQueryDto {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' }) month!: string;
+  @IsOptional() @IsIn(['csv', 'xlsx']) format?: 'csv' | 'xlsx';
+  @IsOptional() @IsIn(['zh', 'en']) lang?: 'zh' | 'en';
 }
 
 export class AlertsQueryDto extends PagedQueryDto {
-  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed']) kind?: string;
+  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed', 'extension_requested']) kind?: string;
+  /** active: unresolved and not dismissed by me; dismissed; resolved; all (the default) */
+  @IsOptional() @IsIn(['active', 'dismissed', 'resolved', 'all']) state?: 'active' | 'dismissed' | 'resolved' | 'all';
   @IsOptional() @IsUUID() issueId?: string;
   @IsOptional() @IsString() @Length(1, 64) supervisorId?: string;
+}
+
+export class VisitListQueryDto extends PagedQueryDto {
+  @IsOptional() @IsString() @Length(1, 200) unitId?: string;
+  @IsOptional() @IsString() @Length(1, 200) supervisorUserId?: string;
+  @IsOptional() @IsString() @Length(1, 40) kind?: string;
+  @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' }) month?: string;
+}
+
+export class InboxQueryDto extends PagedQueryDto {
+  @IsOptional() @IsString() @Length(1, 40) kind?: string;
 }

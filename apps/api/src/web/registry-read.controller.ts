@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { JurisdictionService, REGISTRY } from '@app/application';
 import type { RegistryRepository, Unit } from '@app/registry';
 import { CurrentActor } from '../auth/auth.decorators';
+import { displayNameOf } from './display-names';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 
 /** Read-only registry look-ups for the UI's pickers, limited to the caller's jurisdiction. */
@@ -18,15 +19,20 @@ export class RegistryReadController {
   /** Who the caller is, with the names the UI shows (region, unit, supervisor and assigned schools). */
   @Get('me')
   async me(@CurrentActor() actor: AuthenticatedActor) {
-    const [regions, unit, supervisor] = await Promise.all([
+    const [regions, unit, supervisor, user] = await Promise.all([
       this.registry.listRegions(),
       actor.unitId ? this.registry.findUnit(actor.unitId) : null,
       actor.supervisorId ? this.registry.findSupervisor(actor.supervisorId) : null,
+      this.registry.findUser(actor.id),
     ]);
     const region = regions.find((r) => r.id === actor.regionId) ?? null;
+    const names = user
+      ? displayNameOf(user, { region: region ?? undefined, unit: unit ?? undefined, supervisor: supervisor ?? undefined })
+      : { displayName: actor.username, displayNameEn: actor.username };
     return {
       id: actor.id,
       username: actor.username,
+      ...names,
       role: actor.role,
       regionId: actor.regionId,
       regionName: region?.name ?? null,

@@ -1,10 +1,11 @@
 import { ApiError, toProblem } from './problem';
+import { noteServerTime } from './server-clock';
 
 const SESSION_KEY = 'sl.session';
 let onUnauthenticated: (() => void) | null = null;
 /** The log position of this tab's latest command: read-model queries wait for it (`?minPosition=`, read-your-writes). */
 let lastPosition: string | null = null;
-const READ_MODEL = /^\/(issues(\/[0-9a-f-]{36})?|overdue|dashboard|coverage|alerts|bulletins|public\/bulletins)(\?|$)/;
+const READ_MODEL = /^\/(issues(\/[0-9a-f-]{36})?|overdue|dashboard|coverage|alerts|bulletins|public\/bulletins|inbox|visits(\/[0-9a-f-]{36})?)(\?|$)/;
 
 function withMinPosition(method: string, path: string): string {
   if (method !== 'GET' || !lastPosition || !READ_MODEL.test(path)) return path;
@@ -48,17 +49,21 @@ export async function request<T>(method: string, path: string, options: RequestO
   if (options.ifMatch !== undefined) headers['if-match'] = `"${options.ifMatch}"`;
   if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   let response: Response;
+  const url = `/api${withMinPosition(method, path)}`;
   try {
-    response = await fetch(`/api${withMinPosition(method, path)}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    const init = { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: options.signal };
+    response = await fetch(url, init);
+    // A read model still behind this tab's last command answers marked stale: ask again for a while, so a person
+    // always sees what they just did (a busy service can take longer than the server's own wait).
+    for (let retry = 0; retry < 3 && response.ok && response.headers.get('read-model-stale') === 'true'; retry++) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      response = await fetch(url, init);
+    }
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(0, { title: 'Network error', status: 0, code: 'NETWORK', detail: String((error as Error).message ?? error) }, path);
   }
+  noteServerTime(response.headers.get('x-server-time'));
   const text = await response.text();
   let body: unknown = text;
   try {

@@ -24,7 +24,7 @@ export function RegistryProvider({ children }: { children: ReactNode }) {
   const { lang } = useI18n();
   const key = user?.id ?? 'anonymous';
   const me = useResource<Me>(user ? (s) => get('/me', s) : null, key);
-  const units = useResource<Unit[]>(user ? (s) => get('/registry/units', s) : null, key);
+  const units = useResource<Unit[]>(user ? async (s) => (await get<{ items: Unit[] }>('/directory/units', s)).items : null, key);
   const zones = useResource<Zone[]>(user ? (s) => get('/registry/zones', s) : null, key);
   const categories = useResource<Category[]>(user ? (s) => get('/registry/categories', s) : null, key);
 
@@ -38,12 +38,13 @@ export function RegistryProvider({ children }: { children: ReactNode }) {
       zones: zones.data ?? [],
       categories: categories.data ?? [],
       unitById,
-      unitName: (id) => (id ? (unitById.get(id)?.name ?? id) : '—'),
-      zoneName: (id) => (id ? (zoneById.get(id)?.name ?? id) : '—'),
+      // Never an id on screen: a name the registry does not know shows as a dash.
+      unitName: (id) => (id ? (unitById.get(id)?.name ?? '—') : '—'),
+      zoneName: (id) => (id ? (zoneById.get(id)?.name ?? '—') : '—'),
       categoryName: (code) => {
         if (!code) return '—';
         const c = categoryByCode.get(code);
-        return c ? (lang === 'en' && c.nameEn ? c.nameEn : c.name) : code;
+        return c ? (lang === 'en' && c.nameEn ? c.nameEn : c.name) : '—';
       },
     };
   }, [me.data, units.data, zones.data, categories.data, lang]);

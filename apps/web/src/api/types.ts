@@ -14,13 +14,15 @@ export interface SessionUser {
 
 export interface Unit {
   id: string;
-  code: string;
   name: string;
   type: string;
   regionId: string;
   zoneId?: string | null;
   /** the unit's superior department (e.g. the county education bureau) */
   parentUnitId?: string | null;
+  zoneName?: string | null;
+  /** one of the signed-in supervisor's own assigned schools (not only in the zone they lead) */
+  assigned?: boolean;
 }
 export interface Zone {
   id: string;
@@ -36,6 +38,8 @@ export interface Category {
 export interface Me {
   id: string;
   username: string;
+  displayName: string;
+  displayNameEn: string;
   role: Role;
   regionName: string | null;
   regionNameEn: string | null;

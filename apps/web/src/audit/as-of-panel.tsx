@@ -45,7 +45,7 @@ export function AsOfPanel({ issueId, requested }: { issueId: string; requested: 
       {state && (
         <div className="as-of-result" data-testid="as-of-result" data-status={state.status} data-version={state.version}>
           <p>
-            {formatDateTime(lang, shownFor)} · <StatusBadge status={state.status} /> · {t('issue.version')} {state.version}
+            {formatDateTime(lang, shownFor)} · <StatusBadge status={state.status} /> · {t('timeline.stepsSoFar', { n: state.version })}
           </p>
           {state.status === 'initial' ? (
             <p className="muted">{t('timeline.asOfEmpty')}</p>

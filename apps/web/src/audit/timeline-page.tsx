@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { StatusBadge } from '../components/badges';
+import { DocNumber } from '../components/doc-number';
 import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
@@ -23,7 +24,7 @@ export function TimelinePage() {
             {t('timeline.title')} {issue.data && <StatusBadge status={issue.data.status} />}
           </>
         }
-        subtitle={issue.data ? <Link to={`/issues/${id}`}>{issue.data.title}</Link> : <code>{id}</code>}
+        subtitle={issue.data ? <Link to={`/issues/${id}`}><DocNumber number={issue.data.number} /> {issue.data.title}</Link> : null}
         actions={
           <Link className="btn" to={`/issues/${id}/dossier`}>
             {t('issue.dossier')}

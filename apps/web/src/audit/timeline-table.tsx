@@ -1,9 +1,10 @@
+import { PersonName } from '../api/people-context';
 import type { RecordedEventView } from '../api/types';
 import { formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { EventSummary } from './event-summary';
 
-/** Every event of the stream: number, type, actor, time, global position, hash and previous hash, contents. */
+/** Every event of the stream: step, what happened, who (by name), when, what it recorded, and its hash link. */
 export function TimelineTable({ events, onAsOf }: { events: RecordedEventView[]; onAsOf?(instant: string): void }) {
   const { t, tk, lang } = useI18n();
   return (
@@ -15,9 +16,8 @@ export function TimelineTable({ events, onAsOf }: { events: RecordedEventView[];
             <th scope="col">{t('timeline.type')}</th>
             <th scope="col">{t('timeline.actor')}</th>
             <th scope="col">{t('timeline.time')}</th>
-            <th scope="col">{t('timeline.position')}</th>
-            <th scope="col">{t('timeline.hash')}</th>
             <th scope="col">{t('timeline.data')}</th>
+            <th scope="col">{t('timeline.hash')}</th>
           </tr>
         </thead>
         <tbody>
@@ -26,13 +26,10 @@ export function TimelineTable({ events, onAsOf }: { events: RecordedEventView[];
             return (
               <tr key={event.version} data-event-type={event.type}>
                 <td className="num">{event.version}</td>
+                <td><strong>{tk('event', event.type)}</strong></td>
                 <td>
-                  <strong>{tk('event', event.type)}</strong>
-                  <div className="muted mono small">{event.type}</div>
-                </td>
-                <td>
-                  {actor ? tk('role', actor.role) : '—'}
-                  <div className="muted mono small" title={actor?.id}>{actor?.id?.slice(0, 8) ?? ''}</div>
+                  <PersonName id={actor?.id} role={actor?.role} />
+                  <div className="muted small">{actor ? tk('role', actor.role) : ''}</div>
                 </td>
                 <td className="nowrap">
                   {formatDateTime(lang, event.recordedAt)}
@@ -44,15 +41,16 @@ export function TimelineTable({ events, onAsOf }: { events: RecordedEventView[];
                     </div>
                   )}
                 </td>
-                <td className="mono small">{event.position}</td>
-                <td className="mono small hash">
-                  <span title={event.hash}>{event.hash.slice(0, 16)}…</span>
-                  <div className="muted" title={event.prevHash}>
-                    ← {event.prevHash.slice(0, 16)}…
-                  </div>
-                </td>
                 <td>
                   <EventSummary event={event} />
+                  <details className="raw no-print">
+                    <summary>{t('timeline.raw')}</summary>
+                    <pre className="mono small">{JSON.stringify({ type: event.type, data: event.data, position: event.position }, null, 1)}</pre>
+                  </details>
+                </td>
+                <td className="mono small hash">
+                  <span title={event.hash}>{event.hash.slice(0, 12)}…</span>
+                  <div className="muted" title={event.prevHash}>← {event.prevHash.slice(0, 12)}…</div>
                 </td>
               </tr>
             );

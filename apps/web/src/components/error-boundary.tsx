@@ -14,13 +14,15 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error: E
 
   override render() {
     if (!this.state.error) return this.props.children;
+    // Outside the providers' reach by design: the language is read where the switch stores it.
+    const en = typeof localStorage !== 'undefined' && localStorage.getItem('sl.lang') === 'en';
     return (
       <div className="card problem" role="alert" style={{ margin: '2rem auto', maxWidth: 640 }}>
-        <h1>页面出错了 Something went wrong</h1>
-        <p>请刷新页面重试；如仍有问题，请联系管理员。Reload the page; if it persists, contact the administrator.</p>
+        <h1>{en ? 'Something went wrong' : '页面出错了'}</h1>
+        <p>{en ? 'Reload the page; if it persists, contact the administrator.' : '请刷新页面重试；如仍有问题，请联系管理员。'}</p>
         <p className="mono small">{this.state.error.message}</p>
         <p>
-          <a href="/">返回首页 Start page</a>
+          <a href="/">{en ? 'Start page' : '返回首页'}</a>
         </p>
       </div>
     );

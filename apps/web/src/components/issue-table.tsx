@@ -5,6 +5,7 @@ import type { Loose } from '../api/types';
 import { formatDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { SeverityBadge, StatusBadge } from './badges';
+import { DocNumber } from './doc-number';
 
 /** Issue rows of GET /issues; with `selected`, each row has a checkbox (bulletin composition). */
 export function IssueTable({ items, selected, onToggle }: { items: Loose[]; selected?: Set<string>; onToggle?(id: string): void }) {
@@ -34,11 +35,12 @@ export function IssueTable({ items, selected, onToggle }: { items: Loose[]; sele
               <tr key={id} className={overdue ? 'row-overdue' : undefined}>
                 {selected && (
                   <td>
-                    <input type="checkbox" aria-label={`${t('common.add')} ${str(row, 'title') ?? id}`} checked={selected.has(id)} onChange={() => onToggle?.(id)} />
+                    <input type="checkbox" aria-label={`${t('common.add')} ${str(row, 'number') ?? ''} ${str(row, 'title') ?? ''}`} checked={selected.has(id)} onChange={() => onToggle?.(id)} />
                   </td>
                 )}
-                <td>
-                  <Link to={`/issues/${id}`}>{str(row, 'title') ?? id}</Link>
+                <td className="title-cell">
+                  <DocNumber number={str(row, 'number')} />
+                  <Link to={`/issues/${id}`}>{str(row, 'title') ?? t('list.unnumbered')}</Link>
                 </td>
                 <td>{str(row, 'unitName') ?? registry.unitName(str(row, 'unitId'))}</td>
                 <td>{registry.categoryName(str(row, 'category'))}</td>

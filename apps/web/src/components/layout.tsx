@@ -3,18 +3,22 @@ import { useAlertStream } from '../alerts/alert-stream-context';
 import { useRegistry } from '../api/registry-context';
 import { useUser, useSession } from '../auth/session-context';
 import { useI18n } from '../i18n/i18n-context';
+import { useInboxCounts } from '../inbox/inbox-counts-context';
 import { LangSwitch } from './lang-switch';
-import { NAV } from './nav-items';
+import { NAV, type NavItem } from './nav-items';
 
-/** The signed-in frame: top bar (who, where, language, sign out), the role's navigation, the page. */
+/** The signed-in frame: top bar (who by name, where, language, sign out), the role's navigation with counts, the page. */
 export function Layout() {
   const user = useUser();
   const { logout } = useSession();
   const { me } = useRegistry();
   const { t, lang } = useI18n();
+  const inbox = useInboxCounts();
   const alerts = useAlertStream();
   const navigate = useNavigate();
-  const place = me?.unit?.name ?? (lang === 'en' ? (me?.regionNameEn ?? me?.regionName) : me?.regionName) ?? '';
+  const name = me ? (lang === 'en' ? me.displayNameEn : me.displayName) : '';
+  const place = me?.unit ? '' : ((lang === 'en' ? (me?.regionNameEn ?? me?.regionName) : me?.regionName) ?? '');
+  const count = (item: NavItem) => (item.badge === 'inbox' ? inbox.total : item.badge === 'alerts' ? Math.max(inbox.alerts, alerts.unseen) : 0);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -28,7 +32,7 @@ export function Layout() {
         </div>
         <div className="topbar-user">
           <span className="who" data-testid="current-user">
-            <strong>{me?.supervisor?.name ?? user.username}</strong>
+            <strong>{name}</strong>
             <span className="role-tag">{t(`role.${user.role}`)}</span>
             {place && <span className="place">{place}</span>}
           </span>
@@ -47,18 +51,21 @@ export function Layout() {
       </header>
       <nav className="sidenav" aria-label={t('nav.menu')}>
         <ul>
-          {NAV[user.role].map((item) => (
-            <li key={item.to}>
-              <NavLink to={item.to} end={item.to === '/issues'}>
-                {t(item.label)}
-                {item.badge === 'alerts' && alerts.unseen > 0 && (
-                  <span className="count-badge" data-testid="alert-badge" aria-label={t('alerts.newCount', { n: alerts.unseen })}>
-                    {alerts.unseen > 99 ? '99+' : alerts.unseen}
-                  </span>
-                )}
-              </NavLink>
-            </li>
-          ))}
+          {NAV[user.role].map((item) => {
+            const n = count(item);
+            return (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.to === '/issues'}>
+                  {t(item.label)}
+                  {n > 0 && (
+                    <span className={`count-badge badge-${item.badge}`} data-testid={`${item.badge}-badge`} aria-label={t(item.badge === 'inbox' ? 'inbox.countLabel' : 'alerts.newCount', { n })}>
+                      {n > 99 ? '99+' : n}
+                    </span>
+                  )}
+                </NavLink>
+              </li>
+            );
+          })}
         </ul>
       </nav>
       <main id="main" className="content" tabIndex={-1}>

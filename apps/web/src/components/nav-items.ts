@@ -4,48 +4,77 @@ import type { MessageKey } from '../i18n/message-key';
 export interface NavItem {
   to: string;
   label: MessageKey;
-  badge?: 'alerts';
+  badge?: 'inbox' | 'alerts';
 }
 
-/** What each person works with, in the order they need it. */
+const INBOX: NavItem = { to: '/inbox', label: 'nav.inbox', badge: 'inbox' };
+const ALERTS: NavItem = { to: '/alerts', label: 'nav.alerts', badge: 'alerts' };
+
+/** What each person works with, in the order they need it; the to-do inbox first, for everyone. */
 export const NAV: Record<Role, NavItem[]> = {
   leader: [
+    INBOX,
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/overdue', label: 'nav.overdue' },
-    { to: '/alerts', label: 'nav.alerts', badge: 'alerts' },
+    ALERTS,
     { to: '/issues', label: 'nav.issues' },
     { to: '/bulletins', label: 'nav.bulletins' },
+    { to: '/visits', label: 'nav.visits' },
   ],
   supervisor: [
+    INBOX,
     { to: '/schools', label: 'nav.schools' },
+    { to: '/visits', label: 'nav.visits' },
     { to: '/issues', label: 'nav.issues' },
     { to: '/issues/new', label: 'nav.newIssue' },
     { to: '/overdue', label: 'nav.overdue' },
-    { to: '/alerts', label: 'nav.alerts', badge: 'alerts' },
+    ALERTS,
   ],
-  unit: [
-    { to: '/issues', label: 'nav.myIssues' },
-    { to: '/alerts', label: 'nav.alerts', badge: 'alerts' },
-  ],
+  unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }],
   coordinator: [
+    INBOX,
     { to: '/issues', label: 'nav.aggregate' },
     { to: '/bulletins', label: 'nav.bulletins' },
     { to: '/issues/new', label: 'nav.newIssue' },
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/overdue', label: 'nav.overdue' },
-    { to: '/alerts', label: 'nav.alerts', badge: 'alerts' },
+    ALERTS,
+    { to: '/visits', label: 'nav.visits' },
+    { to: '/numbers', label: 'nav.numbers' },
   ],
   auditor: [
+    INBOX,
     { to: '/issues', label: 'nav.issues' },
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/overdue', label: 'nav.overdue' },
+    { to: '/visits', label: 'nav.visits' },
+    { to: '/numbers', label: 'nav.numbers' },
   ],
   admin: [
-    { to: '/dashboard', label: 'nav.dashboard' },
+    INBOX,
     { to: '/issues', label: 'nav.issues' },
+    ALERTS,
     { to: '/calendar', label: 'calendar.nav' },
     { to: '/personal-data', label: 'personalData.nav' },
+    { to: '/numbers', label: 'nav.numbers' },
   ],
 };
 
-export const homeOf = (role: Role) => NAV[role][0]?.to ?? '/issues';
+export const homeOf = (_role: Role) => '/inbox';
+
+/**
+ * Who may open which page: a page outside the role says so at once, without drawing buttons the API would refuse.
+ * Pages not listed are open to every signed-in role.
+ */
+export const PAGE_ROLES: Record<string, readonly Role[]> = {
+  '/dashboard': ['leader', 'coordinator', 'auditor'],
+  '/overdue': ['leader', 'coordinator', 'auditor', 'supervisor'],
+  '/bulletins': ['leader', 'coordinator'],
+  '/issues/new': ['supervisor', 'coordinator'],
+  '/schools': ['supervisor', 'leader', 'coordinator'],
+  '/visits': ['leader', 'coordinator', 'auditor', 'supervisor', 'unit'],
+  '/numbers': ['admin', 'leader', 'coordinator', 'auditor'],
+  '/calendar': ['admin'],
+  '/personal-data': ['admin'],
+  timeline: ['auditor', 'leader', 'coordinator', 'supervisor'],
+};

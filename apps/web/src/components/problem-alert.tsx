@@ -2,17 +2,21 @@ import type { ApiError } from '../api/problem';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/message-key';
 
-/** A refused command or failed load in plain words: the rule's title, what it means, its code, the server's detail. */
+/**
+ * A refused command or failed load in the reader's language: the rule's title, what it means and what to do, the
+ * fields to correct by their labels. The server's own English detail is shown only to English readers.
+ */
 export function ProblemAlert({ error }: { error: ApiError }) {
   const { t, lang } = useI18n();
   const p = error.problem;
-  const plainKey = `plain.${p.code}` as MessageKey;
-  const plain = t(plainKey) !== plainKey ? t(plainKey) : null;
-  const title = lang === 'zh' ? (p.titleZh ?? plain ?? p.title) : p.title;
+  const known = (key: string) => (t(key as MessageKey) !== key ? t(key as MessageKey) : null);
+  const plain = known(`plain.${p.code}`);
+  const title = lang === 'zh' ? (p.titleZh ?? plain ?? t('problem.title')) : (p.title || t('problem.title'));
+  const fieldLabel = (field: string) => known(`problemField.${field.replace(/\[\d+\]/g, '').split('.')[0]}`) ?? t('problemField.other');
   return (
     <div className="problem" role="alert" data-code={p.code}>
       <div className="problem-head">
-        <strong>{title || t('problem.title')}</strong>
+        <strong>{title}</strong>
         <span className="problem-code" title={t('problem.code')}>
           {t('problem.code')}: <code>{p.code}</code>
         </span>
@@ -22,12 +26,12 @@ export function ProblemAlert({ error }: { error: ApiError }) {
         <ul className="problem-fields">
           {p.errors.map((e, i) => (
             <li key={i}>
-              <code>{e.field}</code>: {e.message}
+              <strong>{fieldLabel(e.field)}</strong>：{lang === 'zh' ? t('problem.fieldInvalid') : e.message}
             </li>
           ))}
         </ul>
       )}
-      {p.detail && p.detail !== title && (
+      {lang === 'en' && p.detail && p.detail !== title && (
         <p className="problem-detail">
           {t('problem.detail')}: {p.detail}
         </p>

@@ -1,3 +1,4 @@
+import { serverNow } from '../api/server-clock';
 import type { Lang } from '../i18n/i18n-context';
 
 /** Every date the UI shows is in Asia/Shanghai, whatever the browser's own zone. */
@@ -30,12 +31,12 @@ export const formatDate = (lang: Lang, instant: string | null | undefined) => (v
 export const formatCalendarDate = (lang: Lang, date: string) => formatter(lang, 'dateWeekday').format(new Date(`${date}T12:00:00+08:00`));
 
 /** Today's date in Shanghai, YYYY-MM-DD. */
-export function shanghaiToday(now = new Date()): string {
+export function shanghaiToday(now = serverNow()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
 /** This month in Shanghai, YYYY-MM. */
-export const shanghaiMonth = (now = new Date()) => shanghaiToday(now).slice(0, 7);
+export const shanghaiMonth = (now = serverNow()) => shanghaiToday(now).slice(0, 7);
 
 /** 23:59:59 +08:00 of a Shanghai calendar date, as the ISO instant the API takes. */
 export const endOfShanghaiDayIso = (date: string) => `${date}T23:59:59+08:00`;
@@ -47,4 +48,4 @@ export const shanghaiLocalToIso = (local: string) => `${local.length === 16 ? `$
 export const isoToShanghaiLocal = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 19);
 
 /** Whole days from now until an instant (negative when past). */
-export const daysUntil = (instant: string, now = Date.now()) => Math.ceil((Date.parse(instant) - now) / 86_400_000);
+export const daysUntil = (instant: string, now = serverNow().getTime()) => Math.ceil((Date.parse(instant) - now) / 86_400_000);

@@ -25,11 +25,13 @@ function initialLang(): Lang {
   return stored === 'en' || stored === 'zh' ? stored : 'zh';
 }
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(initialLang);
+/** `fixed`: a part of the page that is always in one language (the printed dossier is an official Chinese document). */
+export function I18nProvider({ children, fixed }: { children: ReactNode; fixed?: Lang }) {
+  const [chosen, setLangState] = useState<Lang>(initialLang);
+  const lang = fixed ?? chosen;
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  }, [lang]);
+    if (!fixed) document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang, fixed]);
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(STORAGE_KEY, next);
     setLangState(next);

@@ -20,9 +20,9 @@ export function FeedbackForm({ issue, onDone }: ActionProps) {
       </Field>
       <Field label={t('field.channel')}>
         <select name="channel" value={channel} onChange={(e) => setChannel(e.target.value)}>
-          <option value="written">书面 written</option>
-          <option value="on_site">现场 on site</option>
-          <option value="meeting">会议 meeting</option>
+          {['written', 'on_site', 'meeting'].map((c) => (
+            <option key={c} value={c}>{t(`channel.${c}` as 'channel.written')}</option>
+          ))}
         </select>
       </Field>
     </CommandForm>

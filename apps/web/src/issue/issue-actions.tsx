@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { serverNow } from '../api/server-clock';
 import { useUser } from '../auth/session-context';
 import { useI18n } from '../i18n/i18n-context';
 import { AccountabilityForm } from './accountability-form';
@@ -15,7 +16,7 @@ import { WithdrawForm } from './withdraw-form';
 
 /** The commands this person may send on this issue in its current state (the server decides in the end). */
 export function IssueActions({ issue, onDone, onCloseRefused }: ActionProps & { onCloseRefused(code: string | null): void }) {
-  const { role } = useUser();
+  const { role, id: userId } = useUser();
   const { t } = useI18n();
   const forms: ReactElement[] = [];
   const props = { issue, onDone };
@@ -27,7 +28,8 @@ export function IssueActions({ issue, onDone, onCloseRefused }: ActionProps & { 
       if (!issue.fedBackAt) forms.push(<FeedbackForm key="feedback" {...props} />);
       forms.push(<OrderForm key="order" {...props} />);
     }
-    if (issue.status === 'rectifying' && order?.pendingExtension) forms.push(<ExtensionDecisionForm key="ext-decision" {...props} />);
+    // The order's issuer or the office decides an extension request (DESIGN §3.2).
+    if (issue.status === 'rectifying' && order?.pendingExtension && (role === 'coordinator' || order.orderedBy === userId)) forms.push(<ExtensionDecisionForm key="ext-decision" {...props} />);
     if (issue.status === 'awaiting_recheck') forms.push(<RecheckForm key="recheck" {...props} />);
     if (!isEnded(issue)) forms.push(<CloseForm key="close" {...props} onRefused={onCloseRefused} />);
     if (issue.status === 'closed') forms.push(<LookBackForm key="look-back" {...props} />);
@@ -35,7 +37,7 @@ export function IssueActions({ issue, onDone, onCloseRefused }: ActionProps & { 
   }
   if (role === 'unit' && issue.status === 'rectifying' && order && !order.reported) {
     forms.push(<ReportForm key="report" {...props} />);
-    if (!order.pendingExtension && Date.parse(order.deadline) > Date.now()) forms.push(<ExtensionRequestForm key="ext-request" {...props} />);
+    if (!order.pendingExtension && Date.parse(order.deadline) > serverNow().getTime()) forms.push(<ExtensionRequestForm key="ext-request" {...props} />);
   }
   if (role === 'leader' && !isEnded(issue)) forms.push(<AccountabilityForm key="accountability" {...props} />);
 

@@ -1,9 +1,11 @@
+import { PersonName } from '../api/people-context';
+import { ReminderBadge } from '../components/badges';
+import { DocNumber } from '../components/doc-number';
 import { daysUntil, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
-import { ReminderBadge } from '../components/badges';
 import type { Issue } from './issue-types';
 
-/** The latest rectification order: requirements, deadline with days left, reminders, a pending extension. */
+/** The latest rectification order: its number, requirements, deadline with days left, reminders, a pending extension. */
 export function OrderCard({ issue }: { issue: Issue }) {
   const { t, tk, lang } = useI18n();
   const order = issue.currentOrder;
@@ -11,9 +13,9 @@ export function OrderCard({ issue }: { issue: Issue }) {
   const open = issue.status === 'rectifying' || issue.status === 'awaiting_recheck';
   const left = daysUntil(order.deadline);
   return (
-    <section className="card" aria-labelledby="order-title">
+    <section className="card" aria-labelledby="order-title" data-testid="order-card">
       <h2 id="order-title">
-        {t('issue.currentOrder')} <small className="muted">{t('issue.orderNo', { n: order.orderNo })}</small>
+        {t('issue.currentOrder')} <small className="muted">{order.orderNumber ? <DocNumber number={order.orderNumber} /> : t('issue.orderNo', { n: order.orderNo })}</small>
       </h2>
       <dl className="details">
         <dt>{t('field.requirements')}</dt>
@@ -38,6 +40,8 @@ export function OrderCard({ issue }: { issue: Issue }) {
             </div>
           )}
         </dd>
+        <dt>{t('eventField.orderedBy')}</dt>
+        <dd>{formatDateTime(lang, order.orderedAt)} · <PersonName id={order.orderedBy} /></dd>
         <dt>{t('field.reminderLevel')}</dt>
         <dd>
           <ReminderBadge level={order.reminderLevel} />
@@ -54,7 +58,7 @@ export function OrderCard({ issue }: { issue: Issue }) {
           <>
             <dt>{t('issue.lastRecheck')}</dt>
             <dd>
-              {tk('method', issue.lastRecheck.method)} · <strong>{tk('outcome', issue.lastRecheck.outcome)}</strong> · {formatDateTime(lang, issue.lastRecheck.recheckedAt)}
+              {tk('method', issue.lastRecheck.method)} · <strong>{tk('outcome', issue.lastRecheck.outcome)}</strong> · {formatDateTime(lang, issue.lastRecheck.recheckedAt)} · <PersonName id={issue.lastRecheck.recheckedBy} />
             </dd>
           </>
         )}

@@ -1,70 +1,103 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useAlertStream } from '../alerts/alert-stream-context';
-import { fetchAll } from '../api/fetch-all';
-import { issueIdOf, str } from '../api/loose';
+import { request } from '../api/client';
 import { useRegistry } from '../api/registry-context';
-import type { Loose } from '../api/types';
-import { useResource } from '../api/use-resource';
+import { usePagedList } from '../api/use-paged-list';
+import { DocNumber } from '../components/doc-number';
+import { ExportButtons } from '../components/export-buttons';
 import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
-import { formatDateTime } from '../format/dates';
+import { Pager } from '../components/pager';
+import { formatDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
+import { useInboxCounts } from '../inbox/inbox-counts-context';
 
-const kindOf = (row: Loose) => (str(row, 'kind', 'type') ?? '').replace(/^Rectification/, '').replace('DueSoon', 'due_soon').replace('Overdue', 'overdue').toLowerCase();
+interface AlertRow {
+  id: string; kind: string; level: string | null; issueId: string | null; number: string | null; unitId: string; unitName: string | null;
+  title: string; deadline: string | null; occurredAt: string; month: string | null; resolvedAt: string | null; resolvedReason: string | null; dismissed: boolean;
+}
+
+const STATES = ['active', 'dismissed', 'resolved', 'all'] as const;
 
 /**
- * 预警: overdue and due-soon alerts, and month-end coverage misses (a responsibility supervisor did not visit an
- * assigned school that month; no issue to link to); new ones arrive live over SSE (the badge in the navigation counts them).
+ * 预警: open alerts first; each says when it was raised, ends by itself when its condition ends (an extension, a report,
+ * a new order, closing) and can be set aside by this person. New ones arrive live over SSE.
  */
 export function AlertsPage() {
   const { t, tk, lang } = useI18n();
   const registry = useRegistry();
   const stream = useAlertStream();
-  const alerts = useResource((s) => fetchAll('/alerts', s, 300), 'alerts');
+  const counts = useInboxCounts();
+  const [state, setState] = useState<(typeof STATES)[number]>('active');
+  const [round, setRound] = useState(0);
+  const list = usePagedList<AlertRow>('/alerts', { state }, 20, `${round}-${stream.live.length}`);
   useEffect(() => stream.markSeen(), [stream.live.length]); // eslint-disable-line react-hooks/exhaustive-deps
-
-  const rows = [...stream.live, ...(alerts.data?.items ?? [])];
-  const seen = new Set<string>();
-  const unique = rows.filter((row) => {
-    const key = str(row, 'alertId', 'id') ?? `${issueIdOf(row)}:${kindOf(row)}:${str(row, 'at', 'createdAt', 'raisedAt') ?? ''}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const act = async (alert: AlertRow, action: 'dismiss' | 'restore') => {
+    await request('POST', `/alerts/${alert.id}/${action}`, { body: {} }).catch(() => undefined);
+    setRound((n) => n + 1);
+    counts.refresh();
+  };
+  const subject = (row: AlertRow) =>
+    row.kind === 'coverage_missed' ? (
+      <span>{t('alerts.coverageText', { unit: row.unitName ?? registry.unitName(row.unitId), month: row.month ?? '' })}</span>
+    ) : (
+      <Link to={`/issues/${row.issueId}`}><DocNumber number={row.number} /> {row.title}</Link>
+    );
 
   return (
     <>
       <PageHeader
         title={t('alerts.title')}
         actions={
-          <span className={`badge ${stream.status === 'live' ? 'ok' : ''}`} data-testid="stream-status">
-            {stream.status === 'live' ? `● ${t('alerts.live')}` : t('alerts.offline')}
-          </span>
+          <>
+            <span className={`badge ${stream.status === 'live' ? 'ok' : ''}`} data-testid="stream-status">
+              {stream.status === 'live' ? `● ${t('alerts.live')}` : t('alerts.offline')}
+            </span>
+            <ExportButtons path={list.path} name="alerts" />
+          </>
         }
       />
-      <LoadState resource={alerts}>
-        {() => (
-          <ul className="alert-list card" data-testid="alert-list">
-            {unique.length === 0 && <li className="muted">{t('common.empty')}</li>}
-            {unique.map((row, index) => {
-              const kind = kindOf(row);
-              return (
-                <li key={index} className={`alert alert-${kind}`}>
-                  <span className={`badge ${kind === 'overdue' ? 'danger' : 'warn'}`}>{tk('alerts.kind', kind)}</span>
-                  {kind === 'coverage_missed' ? (
-                    <span>{str(row, 'title')}</span>
-                  ) : (
-                    <Link to={`/issues/${issueIdOf(row)}`}>{str(row, 'title') ?? issueIdOf(row)}</Link>
+      <div className="tabs" role="tablist" aria-label={t('alerts.states')}>
+        {STATES.map((s) => (
+          <button key={s} type="button" role="tab" aria-selected={state === s} className={state === s ? 'tab active' : 'tab'} onClick={() => setState(s)} data-state={s}>
+            {t(`alerts.state.${s}` as 'alerts.state.active')}
+          </button>
+        ))}
+      </div>
+      <LoadState resource={list}>
+        {(data) => (
+          <>
+            <ul className="alert-list card" data-testid="alert-list">
+              {data.items.length === 0 && <li className="muted empty">{t(state === 'active' ? 'alerts.noneActive' : 'common.empty')}</li>}
+              {data.items.map((row) => (
+                <li key={row.id} className={`alert alert-${row.kind}${row.resolvedAt ? ' alert-resolved' : ''}`} data-kind={row.kind} data-alert-id={row.id}>
+                  <span className={`badge ${row.kind === 'overdue' ? 'danger' : 'warn'}`}>
+                    {row.kind === 'reminder' && row.level ? tk('reminder', row.level) : tk('alerts.kind', row.kind)}
+                  </span>
+                  <span className="alert-subject">{subject(row)}</span>
+                  {row.kind !== 'coverage_missed' && <span className="muted">{row.unitName ?? registry.unitName(row.unitId)}</span>}
+                  {row.kind !== 'coverage_missed' && row.deadline && (
+                    <span className="muted">{row.kind === 'extension_requested' ? t('alerts.proposed', { date: formatDate(lang, row.deadline) }) : `${t('field.deadline')} ${formatDate(lang, row.deadline)}`}</span>
                   )}
-                  <span className="muted">{str(row, 'unitName') ?? registry.unitName(str(row, 'unitId'))}</span>
-                  <span className="muted">
-                    {kind === 'coverage_missed' ? `${t('field.month')} ${str(row, 'month') ?? ''}` : `${t('field.deadline')} ${formatDateTime(lang, str(row, 'deadline'))}`}
+                  <span className="muted alert-time" data-testid="alert-time">{t('alerts.raisedAt', { time: formatDateTime(lang, row.occurredAt) })}</span>
+                  {row.resolvedAt && (
+                    <span className="badge ok" data-testid="alert-resolved">
+                      {t('alerts.resolvedAt', { time: formatDate(lang, row.resolvedAt) })} · {tk('alerts.reason', row.resolvedReason)}
+                    </span>
+                  )}
+                  <span className="alert-actions">
+                    {row.dismissed ? (
+                      <button type="button" className="link" onClick={() => void act(row, 'restore')}>{t('alerts.restore')}</button>
+                    ) : (
+                      <button type="button" className="link" onClick={() => void act(row, 'dismiss')} data-testid="dismiss">{t('alerts.dismiss')}</button>
+                    )}
                   </span>
                 </li>
-              );
-            })}
-          </ul>
+              ))}
+            </ul>
+            <Pager page={list.page} pageSize={list.pageSize} total={data.total} onPage={list.setPage} />
+          </>
         )}
       </LoadState>
     </>

@@ -1,56 +1,60 @@
-import { useState, type FormEvent } from 'react';
-import { fetchAll } from '../api/fetch-all';
-import { useResource } from '../api/use-resource';
+import { useEffect, useRef, useState } from 'react';
+import { usePagedList } from '../api/use-paged-list';
 import { useCommand } from '../api/use-command';
 import { CommandForm } from '../components/command-form';
+import { DocNumber } from '../components/doc-number';
 import { Field } from '../components/field';
+import { FilterSelect } from '../components/filter-select';
 import { IssueTable } from '../components/issue-table';
+import { LoadState } from '../components/load-state';
+import { Pager } from '../components/pager';
 import { shanghaiMonth } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { PublishBulletin } from './publish-bulletin';
 
-const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+type Picked = { number: string | null; title: string };
+const PICKABLE = ['rectified', 'closed', 'open', 'rectifying', 'awaiting_recheck'];
 
-/** 编制通报: pick issues (from the list, or by id), title and period; then publish the draft. */
-export function ComposeBulletin({ onPublished }: { onPublished(): void }) {
+/**
+ * 编制通报: pick issues from the searchable list (by number or title, results to report first), give a title and a
+ * period, save the draft, then publish it. Nobody pastes an id.
+ */
+export function ComposeBulletin({ onPublished, onCancel }: { onPublished(): void; onCancel(): void }) {
   const { t } = useI18n();
   const command = useCommand();
+  const form = useRef<HTMLDivElement>(null);
   const [title, setTitle] = useState('');
   const [period, setPeriod] = useState(shanghaiMonth());
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [idText, setIdText] = useState('');
-  const [draft, setDraft] = useState<{ id: string; title: string } | null>(null);
-  const issues = useResource((s) => fetchAll('/issues?pageSize=100', s, 300), 'bulletin-issues');
+  const [selected, setSelected] = useState<Map<string, Picked>>(new Map());
+  const [search, setSearch] = useState({ q: '', status: 'rectified' });
+  const [draft, setDraft] = useState<{ id: string; title: string; number?: string } | null>(null);
+  const issues = usePagedList('/issues', search, 10);
+  useEffect(() => form.current?.querySelector<HTMLElement>('input')?.focus(), []);
 
   const toggle = (id: string) => {
-    const next = new Set(selected);
+    const next = new Map(selected);
+    const row = issues.data?.items.find((i) => i.issueId === id);
     if (next.has(id)) next.delete(id);
-    else next.add(id);
+    else next.set(id, { number: (row?.number as string | null) ?? null, title: String(row?.title ?? '') });
     setSelected(next);
   };
-  const addIds = (event: FormEvent) => {
-    event.preventDefault();
-    const ids = idText.match(UUID) ?? [];
-    setSelected(new Set([...selected, ...ids.map((id) => id.toLowerCase())]));
-    setIdText('');
-  };
   const submit = async () => {
-    const result = await command.run('/bulletins', { title, period, issueIds: [...selected] });
-    if (result) setDraft({ id: result.id, title });
+    const result = await command.run('/bulletins', { title, period, issueIds: [...selected.keys()] });
+    if (result) setDraft({ id: result.id, title, number: (result as { number?: string }).number });
   };
 
   if (draft) {
     return (
-      <>
-        <p className="success" role="status">{t('bulletins.draftSaved')}</p>
+      <div className="card" data-testid="bulletin-draft">
+        <p className="success" role="status">{t('bulletins.draftSaved')} <DocNumber number={draft.number} /></p>
         <PublishBulletin bulletinId={draft.id} title={draft.title} onDone={onPublished} />
-      </>
+      </div>
     );
   }
 
   return (
-    <>
-      <CommandForm title={t('bulletins.compose')} command={command} onSubmit={() => void submit()} testId="compose-form">
+    <div ref={form} className="compose">
+      <CommandForm title={t('bulletins.compose')} command={command} onSubmit={() => void submit()} testId="compose-form" onCancel={onCancel} submitLabel={t('bulletins.saveDraft')}>
         <Field label={t('field.bulletinTitle')} required wide>
           <input name="bulletinTitle" value={title} onChange={(e) => setTitle(e.target.value)} />
         </Field>
@@ -60,28 +64,37 @@ export function ComposeBulletin({ onPublished }: { onPublished(): void }) {
         <div className="field field-wide">
           <strong data-testid="selected-count">{t('bulletins.selected', { n: selected.size })}</strong>
           {selected.size > 0 && (
-            <ul className="chips">
-              {[...selected].map((id) => (
+            <ul className="chips" data-testid="selected-issues">
+              {[...selected].map(([id, picked]) => (
                 <li key={id}>
-                  <code>{id.slice(0, 8)}</code>
-                  <button type="button" className="link" aria-label={`${t('common.remove')} ${id}`} onClick={() => toggle(id)}>×</button>
+                  <DocNumber number={picked.number} /> {picked.title}
+                  <button type="button" className="link" aria-label={`${t('common.remove')} ${picked.number ?? ''} ${picked.title}`} onClick={() => toggle(id)}>×</button>
                 </li>
               ))}
             </ul>
           )}
         </div>
       </CommandForm>
-      <form className="open-by-id" onSubmit={addIds}>
-        <label htmlFor="add-issue-id">{t('bulletins.addById')}</label>
-        <input id="add-issue-id" name="addIssueId" placeholder={t('issues.openByIdHint')} value={idText} onChange={(e) => setIdText(e.target.value)} />
-        <button type="submit" className="btn">{t('common.add')}</button>
-      </form>
-      <h3>{t('bulletins.pickFromList')}</h3>
-      {issues.error ? (
-        <p className="notice">{t('common.unavailable', { path: '/api/issues' })}</p>
-      ) : (
-        <IssueTable items={(issues.data?.items ?? []).filter((row) => row.status !== 'withdrawn')} selected={selected} onToggle={toggle} />
-      )}
-    </>
+      <section className="card" aria-labelledby="pick-title">
+        <h3 id="pick-title">{t('bulletins.pickFromList')}</h3>
+        <div className="filters">
+          <label className="filter-search">
+            {t('list.search')}
+            <input type="search" name="issueSearch" value={search.q} onChange={(e) => setSearch({ ...search, q: e.target.value })} placeholder={t('issues.searchHint')} />
+          </label>
+          <FilterSelect label={t('field.status')} name="issueStatus" value={search.status} onChange={(e) => setSearch({ ...search, status: e.target.value })}>
+            {PICKABLE.map((s) => <option key={s} value={s}>{t(`status.${s}` as 'status.open')}</option>)}
+          </FilterSelect>
+        </div>
+        <LoadState resource={issues}>
+          {(data) => (
+            <>
+              <IssueTable items={data.items} selected={new Set(selected.keys())} onToggle={toggle} />
+              <Pager page={issues.page} pageSize={issues.pageSize} total={data.total} onPage={issues.setPage} />
+            </>
+          )}
+        </LoadState>
+      </section>
+    </div>
   );
 }

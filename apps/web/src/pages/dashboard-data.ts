@@ -10,6 +10,8 @@ export interface DashboardView {
   total: number;
   overdue: number;
   onTimeRate: number | null;
+  ordersDue?: number;
+  ordersOnTime?: number;
   recheckPassRate: number | null;
 }
 
@@ -49,6 +51,8 @@ export function toDashboardView(data: Loose): DashboardView {
     total,
     overdue: num(data, 'overdue', 'overdueCount', 'overdueTotal') ?? 0,
     onTimeRate: percent(pick(data, 'onTimeRate', 'onTimeRectificationRate', 'onTime')),
+    ordersDue: num(data, 'ordersDue'),
+    ordersOnTime: num(data, 'ordersRectifiedOnTime'),
     recheckPassRate: percent(pick(data, 'recheckPassRate', 'recheckRate', 'passRate')),
   };
 }

@@ -1,5 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { get } from '../api/client';
+import { listPath } from '../api/list-query';
+import { serverNow } from '../api/server-clock';
 import { useRegistry } from '../api/registry-context';
 import type { Loose } from '../api/types';
 import { useResource } from '../api/use-resource';
@@ -9,19 +11,23 @@ import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
 import { toDashboardView, type DashboardView } from './dashboard-data';
+import { DashboardRange, semesterOf, type DateRange } from './dashboard-range';
 
 const STATUS_COLOURS: Record<string, string> = {
   open: '#d48806', rectifying: '#1f5fa8', awaiting_recheck: '#7a4fbf', rectified: '#2f9e6f', closed: '#6b7785', withdrawn: '#b0b7c0',
 };
 const FONT = '"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",system-ui,sans-serif';
 
-/** 驾驶舱: issues by status, on-time rectification rate by month, overdue by zone and by matter. */
+/** 驾驶舱: issues by status, on-time rate by the month deadlines fell in, overdue by zone and by matter — for a semester or any dates. */
 export default function DashboardPage() {
   const { t } = useI18n();
-  const dashboard = useResource((s) => get<Loose>('/dashboard', s), 'dashboard');
+  const [range, setRange] = useState<DateRange | null>(() => semesterOf(new Date(serverNow().getTime() + 8 * 3_600_000).toISOString().slice(0, 10)).range);
+  const path = listPath('/dashboard', range ? { from: `${range.from}T00:00:00+08:00`, to: `${range.to}T23:59:59+08:00` } : {});
+  const dashboard = useResource((s) => get<Loose>(path, s), path);
   return (
     <>
-      <PageHeader title={t('dashboard.title')} actions={<button type="button" className="btn btn-ghost" onClick={dashboard.reload}>{t('common.refresh')}</button>} />
+      <PageHeader title={t('dashboard.title')} subtitle={t('dashboard.onTimeNote')} actions={<button type="button" className="btn btn-ghost" onClick={dashboard.reload}>{t('common.refresh')}</button>} />
+      <DashboardRange value={range} onChange={setRange} />
       <LoadState resource={dashboard}>{(data) => <DashboardBody view={toDashboardView(data)} />}</LoadState>
     </>
   );
@@ -30,18 +36,20 @@ export default function DashboardPage() {
 function DashboardBody({ view }: { view: DashboardView }) {
   const { t, tk } = useI18n();
   const registry = useRegistry();
+  const narrow = typeof window !== 'undefined' && window.innerWidth < 560;
   const options = useMemo(() => {
     const text = { fontFamily: FONT };
+    const statuses = view.byStatus.filter(([, n]) => n > 0);
     const pie: EChartsOption = {
       textStyle: text,
       tooltip: { trigger: 'item' },
       legend: { bottom: 0, type: 'scroll' },
       series: [{
-        type: 'pie', radius: ['40%', '68%'], center: ['50%', '45%'], label: { formatter: '{b}\n{c}' },
-        data: view.byStatus.map(([status, value]) => ({ name: tk('status', status), value, itemStyle: { color: STATUS_COLOURS[status] } })),
+        type: 'pie', radius: narrow ? ['35%', '60%'] : ['40%', '68%'], center: ['50%', '45%'], avoidLabelOverlap: true,
+        label: { show: !narrow, formatter: '{b}\n{c}' }, labelLine: { show: !narrow },
+        data: statuses.map(([status, value]) => ({ name: tk('status', status), value, itemStyle: { color: STATUS_COLOURS[status] } })),
       }],
     };
-    // The on-time rate per month (line, right axis) over the issues registered and closed that month (bars).
     const line: EChartsOption = {
       textStyle: text,
       tooltip: { trigger: 'axis' },
@@ -67,17 +75,33 @@ function DashboardBody({ view }: { view: DashboardView }) {
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: rows.map(([k]) => name(k)), axisLabel: { width: 150, overflow: 'truncate' } },
+      yAxis: { type: 'category', data: rows.map(([k]) => name(k)), axisLabel: { width: narrow ? 90 : 150, overflow: 'truncate' } },
       series: [{ type: 'bar', name: t('dashboard.kpiOverdue'), data: rows.map(([, v]) => v), itemStyle: { color: '#c0392b' }, barMaxWidth: 18 }],
     });
-    return { pie, line, zone: bars(view.overdueByZone, registry.zoneName), category: bars(view.overdueByCategory, registry.categoryName) };
-  }, [view, t, tk, registry]);
+    const overdueOnly = (rows: [string, number][]) => rows.filter(([, n]) => n > 0);
+    return {
+      pie, line,
+      zone: bars(overdueOnly(view.overdueByZone), registry.zoneName),
+      category: bars(overdueOnly(view.overdueByCategory), registry.categoryName),
+      hasStatus: statuses.length > 0,
+      hasMonths: view.months.length > 0,
+      hasZone: overdueOnly(view.overdueByZone).length > 0,
+      hasCategory: overdueOnly(view.overdueByCategory).length > 0,
+    };
+  }, [view, t, tk, registry, narrow]);
 
-  const kpi = (label: string, value: string, tone?: string) => (
+  const kpi = (label: string, value: string, tone?: string, hint?: string) => (
     <div className={`kpi ${tone ?? ''}`}>
       <span className="kpi-label">{label}</span>
       <strong className="kpi-value">{value}</strong>
+      {hint && <span className="muted small">{hint}</span>}
     </div>
+  );
+  const chart = (title: string, has: boolean, option: EChartsOption, empty: string) => (
+    <section className="card">
+      <h2>{title}</h2>
+      {has ? <Chart option={option} label={title} height={narrow ? 240 : 280} /> : <div className="chart-empty" data-testid="chart-empty">{empty}</div>}
+    </section>
   );
   const open = view.byStatus.filter(([s]) => s !== 'closed' && s !== 'withdrawn').reduce((sum, [, n]) => sum + n, 0);
   return (
@@ -85,15 +109,15 @@ function DashboardBody({ view }: { view: DashboardView }) {
       <div className="kpis">
         {kpi(t('dashboard.kpiTotal'), String(view.total))}
         {kpi(t('dashboard.kpiOpen'), String(open))}
-        {kpi(t('dashboard.kpiOverdue'), String(view.overdue || view.overdueByZone.reduce((s, [, n]) => s + n, 0)), 'danger')}
-        {kpi(t('dashboard.kpiOnTime'), view.onTimeRate === null ? '—' : `${view.onTimeRate}%`, 'ok')}
+        {kpi(t('dashboard.kpiOverdue'), String(view.overdue), 'danger', t('dashboard.overdueNow'))}
+        {kpi(t('dashboard.kpiOnTime'), view.onTimeRate === null ? '—' : `${view.onTimeRate}%`, 'ok', view.ordersDue ? t('dashboard.onTimeOf', { onTime: view.ordersOnTime ?? 0, due: view.ordersDue }) : t('dashboard.noneDue'))}
         {kpi(t('dashboard.kpiRecheck'), view.recheckPassRate === null ? '—' : `${view.recheckPassRate}%`)}
       </div>
       <div className="chart-grid">
-        <section className="card"><h2>{t('dashboard.byStatus')}</h2><Chart option={options.pie} label={t('dashboard.byStatus')} /></section>
-        <section className="card"><h2>{t('dashboard.onTimeRate')}</h2><Chart option={options.line} label={t('dashboard.onTimeRate')} /></section>
-        <section className="card"><h2>{t('dashboard.overdueByZone')}</h2><Chart option={options.zone} label={t('dashboard.overdueByZone')} /></section>
-        <section className="card"><h2>{t('dashboard.overdueByCategory')}</h2><Chart option={options.category} label={t('dashboard.overdueByCategory')} /></section>
+        {chart(t('dashboard.byStatus'), options.hasStatus, options.pie, t('dashboard.emptyIssues'))}
+        {chart(t('dashboard.onTimeRate'), options.hasMonths, options.line, t('dashboard.emptyMonths'))}
+        {chart(t('dashboard.overdueByZone'), options.hasZone, options.zone, t('dashboard.emptyOverdue'))}
+        {chart(t('dashboard.overdueByCategory'), options.hasCategory, options.category, t('dashboard.emptyOverdue'))}
       </div>
     </div>
   );

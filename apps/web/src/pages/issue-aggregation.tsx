@@ -1,47 +1,52 @@
-import { bool, str } from '../api/loose';
+import { get } from '../api/client';
 import { useRegistry } from '../api/registry-context';
-import type { Loose } from '../api/types';
+import { useResource } from '../api/use-resource';
+import { LoadState } from '../components/load-state';
 import { useI18n } from '../i18n/i18n-context';
 
 export type GroupBy = 'unit' | 'zone' | 'category';
-const STATUSES = ['open', 'rectifying', 'awaiting_recheck', 'rectified', 'closed'] as const;
 
-/** 问题汇总: counts per unit / zone / matter, by status, with overdue. */
-export function IssueAggregation({ items, by }: { items: Loose[]; by: GroupBy }) {
+interface Group { unitId?: string; unitName?: string; zoneId?: string; zoneName?: string; category?: string; total: number; overdue: number; closed: number; open?: number }
+interface Aggregates { byUnit: Group[]; byZone: Group[]; byCategory: Group[] }
+
+/** 问题汇总: counts per unit / zone / matter over every issue in scope (from the aggregation read model, not one page). */
+export function IssueAggregation({ by }: { by: GroupBy }) {
   const { t } = useI18n();
   const registry = useRegistry();
-  const keyOf = (row: Loose) =>
-    by === 'unit' ? (str(row, 'unitId') ?? '?') : by === 'zone' ? (str(row, 'zoneId') ?? registry.unitById.get(str(row, 'unitId') ?? '')?.zoneId ?? '?') : (str(row, 'category') ?? '?');
-  const nameOf = (key: string) => (by === 'unit' ? registry.unitName(key) : by === 'zone' ? registry.zoneName(key) : registry.categoryName(key));
-  const groups = new Map<string, Loose[]>();
-  for (const row of items) groups.set(keyOf(row), [...(groups.get(keyOf(row)) ?? []), row]);
-  const sorted = [...groups].sort((a, b) => b[1].length - a[1].length);
+  const aggregates = useResource<Aggregates>((s) => get('/dashboard', s), 'aggregation');
+  const nameOf = (g: Group) => (by === 'unit' ? (g.unitName ?? registry.unitName(g.unitId)) : by === 'zone' ? (g.zoneName ?? registry.zoneName(g.zoneId)) : registry.categoryName(g.category));
   return (
-    <div className="table-wrap card">
-      <table className="table" data-testid="aggregation-table">
-        <thead>
-          <tr>
-            <th scope="col">{t(`issues.group.${by}`)}</th>
-            <th scope="col" className="num">{t('dashboard.kpiTotal')}</th>
-            {STATUSES.map((s) => (
-              <th scope="col" className="num" key={s}>{t(`status.${s}`)}</th>
-            ))}
-            <th scope="col" className="num">{t('dashboard.kpiOverdue')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {sorted.map(([key, rows]) => (
-            <tr key={key}>
-              <th scope="row">{nameOf(key)}</th>
-              <td className="num">{rows.length}</td>
-              {STATUSES.map((s) => (
-                <td className="num" key={s}>{rows.filter((r) => str(r, 'status') === s).length || ''}</td>
-              ))}
-              <td className="num danger-text">{rows.filter((r) => bool(r, 'overdue')).length || ''}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <LoadState resource={aggregates}>
+      {(data) => {
+        const rows = (by === 'unit' ? data.byUnit : by === 'zone' ? data.byZone : data.byCategory).filter((g) => g.total > 0);
+        return (
+          <div className="table-wrap card">
+            <table className="table" data-testid="aggregation-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t(`issues.group.${by}`)}</th>
+                  <th scope="col" className="num">{t('dashboard.kpiTotal')}</th>
+                  <th scope="col" className="num">{t('dashboard.kpiOpen')}</th>
+                  <th scope="col" className="num">{t('status.closed')}</th>
+                  <th scope="col" className="num">{t('dashboard.kpiOverdue')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((g, i) => (
+                  <tr key={i}>
+                    <th scope="row">{nameOf(g)}</th>
+                    <td className="num">{g.total}</td>
+                    <td className="num">{g.open ?? g.total - g.closed}</td>
+                    <td className="num">{g.closed || ''}</td>
+                    <td className="num danger-text">{g.overdue || ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {rows.length === 0 && <p className="muted empty">{t('common.empty')}</p>}
+          </div>
+        );
+      }}
+    </LoadState>
   );
 }

@@ -10,7 +10,7 @@ import { CommandForm } from '../components/command-form';
 import { Field } from '../components/field';
 import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
-import { downloadCsv } from '../format/csv';
+import { ExportButtons } from '../components/export-buttons';
 import { formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -75,9 +75,7 @@ export function PersonalDataPage() {
             <div className="table-wrap card">
               <p className="table-caption muted">
                 {t('common.total', { n: data.total })}{' '}
-                <button type="button" className="btn" onClick={() => downloadCsv('personal-data-subjects.csv', [t('personalData.subject'), t('personalData.kind'), t('personalData.issue'), t('personalData.recordedAt'), t('personalData.state')], data.items.map((row) => [str(row, 'label'), tk('personalData.kind', str(row, 'kind')), issueLabel(row), formatDateTime(lang, str(row, 'createdAt')), state(row)]))}>
-                  {t('personalData.export')}
-                </button>
+                <ExportButtons path={`/admin/personal-data/subjects?${query}`} name="personal-data-subjects" />
               </p>
               <table className="table" data-testid="subject-table">
                 <thead>

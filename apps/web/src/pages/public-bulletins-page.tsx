@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
-import { fetchAll } from '../api/fetch-all';
-import { useResource } from '../api/use-resource';
+import { usePagedList } from '../api/use-paged-list';
+import { Pager } from '../components/pager';
 import { LangSwitch } from '../components/lang-switch';
 import { LoadState } from '../components/load-state';
 import { useI18n } from '../i18n/i18n-context';
@@ -9,7 +9,7 @@ import { BulletinList } from './bulletin-list';
 /** 督导通报公开栏: what anyone may read, without signing in. */
 export function PublicBulletinsPage() {
   const { t } = useI18n();
-  const bulletins = useResource((s) => fetchAll('/public/bulletins', s, 200), 'public');
+  const bulletins = usePagedList('/public/bulletins', {}, 10);
   return (
     <div className="public-shell">
       <header className="topbar">
@@ -27,7 +27,14 @@ export function PublicBulletinsPage() {
       <main id="main" className="public-content">
         <h1>{t('public.title')}</h1>
         <p className="muted">{t('public.intro')}</p>
-        <LoadState resource={bulletins}>{(data) => <BulletinList items={data.items} />}</LoadState>
+        <LoadState resource={bulletins}>
+          {(data) => (
+            <>
+              <BulletinList items={data.items} />
+              <Pager page={bulletins.page} pageSize={bulletins.pageSize} total={data.total} onPage={bulletins.setPage} />
+            </>
+          )}
+        </LoadState>
       </main>
     </div>
   );

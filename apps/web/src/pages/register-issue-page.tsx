@@ -1,7 +1,11 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { ISSUE_SOURCE_KINDS, SEVERITIES } from '@domain/issue/issue.types';
+import { get } from '../api/client';
 import { useRegistry } from '../api/registry-context';
+import { useResource } from '../api/use-resource';
+import { formatCalendarDate } from '../format/dates';
+import type { VisitRow } from '../visits/visit-types';
 import { useCommand } from '../api/use-command';
 import { CommandForm } from '../components/command-form';
 import { EvidenceInput, type EvidenceItem } from '../components/evidence-input';
@@ -23,10 +27,12 @@ export function RegisterIssuePage() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [personal, setPersonal] = useState(false);
-  const [sourceKind, setSourceKind] = useState<string>(params.get('visitId') ? 'visit' : 'visit');
+  const [sourceKind, setSourceKind] = useState<string>('visit');
   const [visitId, setVisitId] = useState(params.get('visitId') ?? '');
   const [complaintRef, setComplaintRef] = useState('');
   const [evidence, setEvidence] = useState<EvidenceItem[]>([]);
+  // The visits at this school a found issue can come from (newest first), picked by date instead of an id.
+  const visits = useResource<{ items: VisitRow[] }>(unitId ? (s) => get(`/visits?unitId=${encodeURIComponent(unitId)}&pageSize=20`, s) : null, `visits-${unitId}`);
 
   const submit = async () => {
     const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
@@ -43,7 +49,7 @@ export function RegisterIssuePage() {
             <option value="">—</option>
             {registry.units.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.name}（{u.code}）
+                {u.name}
               </option>
             ))}
           </select>
@@ -87,8 +93,15 @@ export function RegisterIssuePage() {
           </select>
         </Field>
         {sourceKind === 'visit' && (
-          <Field label={t('field.visitId')} hint={t('common.optional')}>
-            <input name="visitId" value={visitId} onChange={(e) => setVisitId(e.target.value)} />
+          <Field label={t('visits.pickVisit')} hint={t('common.optional')}>
+            <select name="visitId" value={visitId} onChange={(e) => setVisitId(e.target.value)}>
+              <option value="">{t('visits.noVisit')}</option>
+              {(visits.data?.items ?? []).map((v) => (
+                <option key={v.visitId} value={v.visitId}>
+                  {formatCalendarDate(lang, v.date)} · {t(`visitKind.${v.kind}` as 'visitKind.routine')}
+                </option>
+              ))}
+            </select>
           </Field>
         )}
         {sourceKind === 'complaint' && (

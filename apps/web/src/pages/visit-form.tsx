@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { VISIT_KINDS } from '@domain/visit/visit.types';
 import { useRegistry } from '../api/registry-context';
@@ -8,21 +8,44 @@ import { Field, FieldSet } from '../components/field';
 import { shanghaiToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 
-/** 督导检查: record one visit (kind, date, the matters checked, notes). */
-export function VisitForm({ unitId, onDone }: { unitId: string; onDone(): void }) {
+/**
+ * 督导检查: record one visit. Opens above the list, scrolled to and focused; after a save it empties itself and offers
+ * the visit record and "register an issue found there".
+ */
+export function VisitForm({ unitId, onDone, onClose }: { unitId: string; onDone(): void; onClose(): void }) {
   const { t, lang } = useI18n();
   const registry = useRegistry();
   const command = useCommand();
+  const container = useRef<HTMLDivElement>(null);
   const [kind, setKind] = useState<string>('routine');
   const [date, setDate] = useState(shanghaiToday());
   const [matters, setMatters] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => {
+    container.current?.scrollIntoView({ block: 'start' });
+    container.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
+  }, [unitId]);
   const submit = async () => {
-    if (await command.run('/visits', { unitId, kind, date, matters, notes })) onDone();
+    const result = await command.run('/visits', { unitId, kind, date, matters, notes });
+    if (!result) return;
+    setSaved(result.id);
+    setKind('routine');
+    setDate(shanghaiToday());
+    setMatters([]);
+    setNotes('');
+    command.reset();
+    onDone();
   };
   return (
-    <>
-      <CommandForm title={`${t('visit.record')} · ${registry.unitName(unitId)}`} command={command} onSubmit={() => void submit()} testId="visit-form">
+    <div ref={container} className="visit-form-wrap">
+      {saved && (
+        <p className="success" role="status" data-testid="visit-saved">
+          {t('visit.saved')} · <Link to={`/visits/${saved}`}>{t('visits.open')}</Link> ·{' '}
+          <Link to={`/issues/new?unitId=${encodeURIComponent(unitId)}&visitId=${encodeURIComponent(saved)}`}>{t('schools.registerIssue')}</Link>
+        </p>
+      )}
+      <CommandForm title={t('schools.formFor', { unit: registry.unitName(unitId) })} command={command} onSubmit={() => void submit()} testId="visit-form" onCancel={onClose}>
         <Field label={t('field.visitKind')} required>
           <select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
             {VISIT_KINDS.map((k) => (
@@ -47,12 +70,6 @@ export function VisitForm({ unitId, onDone }: { unitId: string; onDone(): void }
           <textarea name="notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
         </Field>
       </CommandForm>
-      {command.result && (
-        <p className="success" role="status">
-          {t('visit.saved')} ·{' '}
-          <Link to={`/issues/new?unitId=${encodeURIComponent(unitId)}&visitId=${encodeURIComponent(command.result.id)}`}>{t('schools.registerIssue')}</Link>
-        </p>
-      )}
-    </>
+    </div>
   );
 }

@@ -46,7 +46,8 @@ export class BulletinResultsProcessManager implements OnApplicationBootstrap, On
     }
   }
 
-  private async reportResults(recorded: RecordedEvent<'BulletinPublished', BulletinPublished['data']>): Promise<void> {
+  /** Also called by the demo history, inside its simulated time, with the same command ids (so nothing lands twice). */
+  async reportResults(recorded: RecordedEvent<'BulletinPublished', BulletinPublished['data']>): Promise<void> {
     const { bulletinId, scope, issueIds, items, publishedAt } = (upcastBulletinEvent(recorded as unknown as BulletinPublished) as BulletinPublished).data;
     // What each issue's report covers is what the bulletin saw: its snapshot's version (unknown before snapshots).
     const seen = new Map((items ?? []).map((item) => [item.issueId, item.issueVersion]));

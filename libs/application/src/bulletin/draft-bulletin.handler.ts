@@ -7,6 +7,8 @@ import { DecisionContextFactory } from '../decision-context.factory';
 import { authorizeCommand, markOutOfJurisdiction } from '../jurisdiction/jurisdiction.policy';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { ForbiddenError, NotFoundError } from '../preconditions';
+import { NumberedDecision } from '../numbering/numbered-decision';
+import { NumberingService } from '../numbering/numbering.service';
 import { StreamCommandRunner } from '../stream-command-runner';
 import { DraftBulletinCommand } from './draft-bulletin.command';
 
@@ -18,6 +20,7 @@ export class DraftBulletinHandler implements ICommandHandler<DraftBulletinComman
     private readonly contexts: DecisionContextFactory,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly jurisdictions: JurisdictionService,
+    private readonly numbering: NumberingService,
   ) {}
 
   async execute({ command, envelope }: DraftBulletinCommand): Promise<CommandResult> {
@@ -32,12 +35,21 @@ export class DraftBulletinHandler implements ICommandHandler<DraftBulletinComman
       if (!verdict.allowed) throw markOutOfJurisdiction(new ForbiddenError(verdict.reason), verdict.reason);
     }
     const context = await this.contexts.create(envelope.actor);
-    return this.runner.run(envelope, {
-      stream: bulletinStream(command.bulletinId),
-      id: command.bulletinId,
-      initial: initialBulletinState,
-      evolve: evolveBulletin,
-      decide: (state) => decideBulletin({ ...command, regionId: envelope.actor.regionId ?? '' }, state, context),
-    });
+    const stream = bulletinStream(command.bulletinId);
+    const regionId = envelope.actor.regionId ?? '';
+    const numbered = new NumberedDecision(this.numbering, envelope);
+    return numbered.guard(() =>
+      this.runner.run(envelope, {
+        stream,
+        id: command.bulletinId,
+        initial: initialBulletinState,
+        evolve: evolveBulletin,
+        decide: (state) =>
+          numbered.decide({ kind: 'bulletin', regionId, streamId: stream, now: context.now, creates: 'BulletinDrafted' }, (number) =>
+            decideBulletin({ ...command, regionId, number }, state, context),
+          ),
+      }),
+      stream,
+    );
   }
 }

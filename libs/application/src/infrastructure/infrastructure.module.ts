@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { RegistryRepository } from '@app/registry';
-import { systemClock, type Clock } from './clock';
+import { simulatable, systemClock, type Clock } from './clock';
 import { CLOCK, PG_POOL, REGISTRY } from './tokens';
 
 export interface InfrastructureResources {
@@ -22,7 +22,7 @@ export class InfrastructureModule {
       { provide: APP_CONFIG, useValue: resources.config },
       { provide: PG_POOL, useValue: resources.pool },
       { provide: EVENT_STORE, useValue: resources.eventStore },
-      { provide: CLOCK, useValue: resources.clock ?? systemClock },
+      { provide: CLOCK, useValue: simulatable(resources.clock ?? systemClock) },
       { provide: REGISTRY, useValue: new RegistryRepository(resources.pool) },
     ];
     return { module: InfrastructureModule, providers, exports: providers.map((p) => p.provide) };

@@ -7,6 +7,8 @@ import { DecisionContextFactory } from '../decision-context.factory';
 import { assertMayCommand, assertMayCommandAtUnit } from '../jurisdiction/jurisdiction.guards';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { REGISTRY } from '../infrastructure/tokens';
+import { NumberedDecision } from '../numbering/numbered-decision';
+import { NumberingService } from '../numbering/numbering.service';
 import { NotFoundError } from '../preconditions';
 import { StreamCommandRunner } from '../stream-command-runner';
 import { RegisterIssueCommand } from './register-issue.command';
@@ -19,6 +21,7 @@ export class RegisterIssueHandler implements ICommandHandler<RegisterIssueComman
     private readonly contexts: DecisionContextFactory,
     @Inject(REGISTRY) private readonly registry: RegistryRepository,
     private readonly jurisdictions: JurisdictionService,
+    private readonly numbering: NumberingService,
   ) {}
 
   async execute({ command, envelope }: RegisterIssueCommand): Promise<CommandResult> {
@@ -27,13 +30,21 @@ export class RegisterIssueHandler implements ICommandHandler<RegisterIssueComman
     const jurisdiction = await this.jurisdictions.resolve(envelope.actor);
     assertMayCommandAtUnit(envelope.actor, jurisdiction, command.type, { unitId: unit.id, regionId: unit.regionId });
     const context = await this.contexts.create(envelope.actor);
-    return this.runner.run(envelope, {
-      stream: issueStream(command.issueId),
-      id: command.issueId,
-      initial: initialIssueState,
-      evolve: evolveIssue,
-      authorize: (state) => assertMayCommand(envelope.actor, jurisdiction, command.type, state, 'no such issue'),
-      decide: (state) => decideIssue({ ...command, regionId: unit.regionId }, state, context),
-    });
+    const stream = issueStream(command.issueId);
+    const numbered = new NumberedDecision(this.numbering, envelope);
+    return numbered.guard(() =>
+      this.runner.run(envelope, {
+        stream,
+        id: command.issueId,
+        initial: initialIssueState,
+        evolve: evolveIssue,
+        authorize: (state) => assertMayCommand(envelope.actor, jurisdiction, command.type, state, 'no such issue'),
+        decide: (state) =>
+          numbered.decide({ kind: 'issue', regionId: unit.regionId, streamId: stream, now: context.now, creates: 'IssueRegistered' }, (number) =>
+            decideIssue({ ...command, regionId: unit.regionId, number }, state, context),
+          ),
+      }),
+      stream,
+    );
   }
 }

@@ -1,7 +1,8 @@
 import type { BulletinScope } from '../issue/issue.types';
 import type { BulletinItem } from './bulletin-snapshot';
 
-export type DraftBulletin = { type: 'DraftBulletin'; bulletinId: string; title: string; period?: string; issueIds: string[]; regionId: string };
+/** number: claimed from the region's counter (督通〔2026〕3号) once the draft was found acceptable */
+export type DraftBulletin = { type: 'DraftBulletin'; bulletinId: string; title: string; period?: string; issueIds: string[]; regionId: string; number?: string };
 /**
  * Publishing carries the snapshot of every listed issue, taken by the publishing handler just before; the process
  * manager then sends ReportResult to every listed issue with the version its item saw.

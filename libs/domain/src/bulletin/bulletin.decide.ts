@@ -17,7 +17,7 @@ export function decideBulletin(command: BulletinCommand, state: BulletinState, c
       return [
         {
           type: 'BulletinDrafted',
-          data: { bulletinId, title, period: command.period ?? null, issueIds, regionId, draftedAt: context.now, draftedBy: context.actor.id },
+          data: { bulletinId, title, period: command.period ?? null, issueIds, regionId, draftedAt: context.now, draftedBy: context.actor.id, ...(command.number ? { number: command.number } : {}) },
         },
       ];
     }

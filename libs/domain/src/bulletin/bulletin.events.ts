@@ -3,7 +3,7 @@ import type { BulletinItem } from './bulletin-snapshot';
 
 export type BulletinDrafted = {
   type: 'BulletinDrafted';
-  data: { bulletinId: string; title: string; period: string | null; issueIds: string[]; regionId: string; draftedAt: string; draftedBy: string };
+  data: { bulletinId: string; title: string; period: string | null; issueIds: string[]; regionId: string; draftedAt: string; draftedBy: string; number?: string };
 };
 /** items: the snapshot of every listed issue, in issueIds order; null on a bulletin published before snapshots */
 export type BulletinPublished = {

@@ -9,8 +9,8 @@ export function evolveBulletin(state: BulletinState, recorded: BulletinEvent): B
   switch (event.type) {
     case 'BulletinDrafted': {
       if (state.status !== 'initial') return state;
-      const { bulletinId, title, period, issueIds, regionId, draftedAt, draftedBy } = event.data;
-      return { status: 'draft', bulletinId, title, period, issueIds, regionId, draftedAt, draftedBy, version: state.version + 1 };
+      const { bulletinId, title, period, issueIds, regionId, draftedAt, draftedBy, number } = event.data;
+      return { status: 'draft', bulletinId, title, period, issueIds, regionId, draftedAt, draftedBy, ...(number ? { number } : {}), version: state.version + 1 };
     }
     case 'BulletinPublished': {
       if (state.status === 'initial') return state;

@@ -3,6 +3,8 @@ import type { BulletinItem } from './bulletin-snapshot';
 
 export interface BulletinDetails {
   bulletinId: string;
+  /** the document number (督通〔2026〕3号), when the bulletin was given one */
+  number?: string;
   title: string;
   period: string | null;
   issueIds: string[];

@@ -21,6 +21,7 @@ export function decideRegisterIssue(command: RegisterIssue, state: IssueState, c
         source: { ...source }, evidence: [...(evidence ?? [])],
         foundAt: context.now, foundBy: context.actor.id,
         ...(command.personal === true ? { personal: true as const } : {}),
+        ...(command.number ? { number: command.number } : {}),
       },
     },
   ];

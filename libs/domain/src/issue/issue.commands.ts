@@ -25,9 +25,11 @@ export type RegisterIssue = {
   evidence: Evidence[];
   /** the description names persons (a 师德 case names a teacher): kept in the personal-data vault (DESIGN §3.11) */
   personal?: boolean;
+  /** claimed from the region's counter after the command was found acceptable (DESIGN §3.1) */
+  number?: string;
 };
 export type FeedBackIssue = { type: 'FeedBackIssue'; note: string; channel: string };
-export type OrderRectification = { type: 'OrderRectification'; requirements: string; deadline: DeadlineRule };
+export type OrderRectification = { type: 'OrderRectification'; requirements: string; deadline: DeadlineRule; orderNumber?: string };
 export type RequestExtension = { type: 'RequestExtension'; proposedDeadline: string; reason: string };
 /** approved without newDeadline grants the proposed one */
 export type DecideExtension = { type: 'DecideExtension'; approved: boolean; newDeadline?: string; note?: string };

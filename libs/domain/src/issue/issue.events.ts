@@ -31,12 +31,15 @@ export type IssueRegistered = {
     foundBy: string;
     /** present (true) only when the description names persons: then it is a personal field (PERSONAL_FIELDS) */
     personal?: true;
+    /** the human-readable number (示范县督问〔2026〕17号); absent on streams created before numbering */
+    number?: string;
   };
 };
 export type IssueFedBack = { type: 'IssueFedBack'; data: { note: string; channel: string; fedBackAt: string; fedBackBy: string } };
 export type RectificationOrdered = {
   type: 'RectificationOrdered';
-  data: { orderNo: number; requirements: string; deadline: string; deadlineRule: DeadlineRuleRecord; orderedAt: string; orderedBy: string };
+  /** orderNumber: the order's document number (督改〔2026〕12号); absent on orders given before numbering */
+  data: { orderNo: number; requirements: string; deadline: string; deadlineRule: DeadlineRuleRecord; orderedAt: string; orderedBy: string; orderNumber?: string };
 };
 /**
  * 期限重算: a day-count deadline recomputed when the year it was computed on is published (or corrected); only ever

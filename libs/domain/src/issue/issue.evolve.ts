@@ -33,9 +33,9 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
     case 'IssueFedBack':
       return { ...state, fedBackAt: event.data.fedBackAt };
     case 'RectificationOrdered': {
-      const { orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy } = event.data;
+      const { orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy, orderNumber } = event.data;
       const order: RectificationOrderState = {
-        orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy, computedDeadline: deadline,
+        orderNo, requirements, deadline, deadlineRule, orderedAt, orderedBy, computedDeadline: deadline, ...(orderNumber ? { orderNumber } : {}),
         extensionsUsed: 0, dueSoonMarked: false, overdueMarked: false, reminderLevel: null, reported: false,
       };
       return {
@@ -102,7 +102,7 @@ function registered(data: IssueRegistered['data'], version: number): IssueState 
   return {
     status: 'open',
     ...data,
-    number: typeof number === 'string' ? number : null,
+    number: typeof number === 'string' ? number : undefined,
     fedBackAt: null,
     currentOrder: null,
     ordersIssued: 0,

@@ -27,6 +27,8 @@ export interface RectificationOrderState {
   deadlineRule: DeadlineRuleRecord;
   orderedAt: string;
   orderedBy: string;
+  /** the order's document number, when it was given one */
+  orderNumber?: string;
   /** extension requests made against this order, granted or not */
   extensionsUsed: number;
   pendingExtension?: PendingExtension;
@@ -86,8 +88,8 @@ export type ActiveIssueStatus = Exclude<IssueStatus, 'initial'>;
 
 export interface IssueDetails {
   issueId: string;
-  /** the human-readable number (示范县督问〔2026〕17号); absent on issues registered before numbers existed */
-  number?: string | null;
+  /** the human-readable number, when the issue was given one */
+  number?: string;
   unitId: string;
   regionId: string;
   category: string;

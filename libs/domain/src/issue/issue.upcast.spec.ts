@@ -36,7 +36,7 @@ describe('folding a stream recorded before snapshots and decider-side overdue', 
     const state = foldIssue([registeredOld, orderedOld, reportedLateOld, recheckedOld, resultOld]);
     expect(state).toMatchObject({
       status: 'rectified', version: 5, lastReport: { late: true }, accountabilityRequired: true, accountabilityReasons: ['overdue'],
-      reportedVersion: null, resultReported: false, reportedBulletinIds: ['b-old'], number: null,
+      reportedVersion: null, resultReported: false, reportedBulletinIds: ['b-old'], number: undefined,
     });
     expect(codeOf(givenIssue([registeredOld, orderedOld, reportedLateOld, recheckedOld, resultOld]).when({ type: 'CloseIssue' }, at(T.later)))).toBe('ACCOUNTABILITY_REQUIRED');
   });

@@ -21,6 +21,7 @@ export function decideOrderRectification(command: OrderRectification, state: Iss
       data: {
         orderNo: state.ordersIssued + 1, requirements: command.requirements, deadline, deadlineRule,
         orderedAt: context.now, orderedBy: context.actor.id,
+        ...(command.orderNumber ? { orderNumber: command.orderNumber } : {}),
       },
     },
   ];

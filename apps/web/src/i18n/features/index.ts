@@ -2,6 +2,17 @@ import { languageOf } from '../define-messages';
 import { ironRulesMessages } from './iron-rules';
 import { calendarMessages } from './calendar';
 import { personalDataMessages } from './personal-data';
+import { listMessages } from './lists';
+import { peopleMessages } from './people';
+import { inboxMessages } from './inbox';
+import { visitMessages } from './visits';
+import { problemMessages } from './problems';
+import { eventFieldMessages } from './event-fields';
+import { issuePageMessages } from './issue-page';
+import { numberMessages } from './numbers';
+import { alertMessages } from './alerts';
+import { dossierMessages } from './dossier';
+import { dashboardMessages } from './dashboard';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -11,6 +22,17 @@ const featureMessages = {
   ...ironRulesMessages,
   ...calendarMessages,
   ...personalDataMessages,
+  ...listMessages,
+  ...peopleMessages,
+  ...inboxMessages,
+  ...visitMessages,
+  ...problemMessages,
+  ...eventFieldMessages,
+  ...issuePageMessages,
+  ...numberMessages,
+  ...alertMessages,
+  ...dossierMessages,
+  ...dashboardMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;

@@ -1,0 +1,11 @@
+import type { Role } from '../api/types';
+
+/** The to-do kinds each role works on (shown even when empty); later features add theirs (interviews, complaints, look-backs). */
+export const ROLE_KINDS: Record<Role, string[]> = {
+  supervisor: ['order', 'recheck', 'extension', 'close'],
+  unit: ['rectify'],
+  coordinator: ['order', 'extension', 'recheck', 'report', 'close'],
+  leader: ['accountability'],
+  auditor: [],
+  admin: [],
+};

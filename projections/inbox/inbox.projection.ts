@@ -1,0 +1,70 @@
+import { ISSUE_EVENT_TYPES } from '@app/domain';
+import { batchProjection, type ProjectionTx } from '../projection';
+import { foldIssueBatch, ISSUE_PREFIX } from '../shared/issue-state-batch';
+import { itemKey, type InboxItem } from './inbox-item';
+import { issueToDos } from './issue-to-dos';
+
+export const INBOX = 'inbox';
+
+/**
+ * GET /inbox: each person's to-dos, kept as rows and counts. A subject's items are recomputed from its folded state on
+ * every event (the set before vs after), so a later source (complaints, look-backs) adds kinds with its own fold.
+ */
+export const inboxProjection = batchProjection({
+  name: INBOX,
+  version: 1,
+  handles: ISSUE_EVENT_TYPES,
+  streamPrefixes: [ISSUE_PREFIX],
+  tables: ['inbox_items', 'inbox_counts', 'inbox_issue_states'],
+  async applyBatch(tx: ProjectionTx, events) {
+    const states = tx.table('inbox_issue_states');
+    const folded = await foldIssueBatch(tx, states, events, true);
+    if (folded.length === 0) return;
+    await tx.query(
+      `INSERT INTO ${states} AS t (issue_id, version, state) SELECT r.issue_id, r.version, r.state
+         FROM jsonb_to_recordset($1::jsonb) AS r(issue_id text, version integer, state jsonb)
+       ON CONFLICT (issue_id) DO UPDATE SET version = EXCLUDED.version, state = EXCLUDED.state WHERE t.version < EXCLUDED.version`,
+      [JSON.stringify(folded.map(({ issueId, version, state }) => ({ issue_id: issueId, version, state })))],
+    );
+    const before = folded.flatMap(({ issueId, before: b }) => issueToDos(issueId, b));
+    const after = folded.flatMap(({ issueId, state }) => issueToDos(issueId, state));
+    await replaceItems(tx, folded.map((f) => f.issueId), after);
+    await applyCounts(tx, before, after);
+  },
+});
+
+async function replaceItems(tx: ProjectionTx, subjects: string[], items: InboxItem[]): Promise<void> {
+  const table = tx.table('inbox_items');
+  await tx.query(`DELETE FROM ${table} WHERE subject_id = ANY($1::text[])`, [subjects]);
+  if (items.length === 0) return;
+  await tx.query(
+    `INSERT INTO ${table} (audience, kind, subject_id, unit_id, region_id, number, title, severity, due_at, since)
+     SELECT audience, kind, "subjectId", "unitId", "regionId", number, title, severity, "dueAt", since
+       FROM jsonb_to_recordset($1::jsonb) AS r(audience text, kind text, "subjectId" text, "unitId" text, "regionId" text, number text,
+            title text, severity text, "dueAt" timestamptz, since timestamptz)`,
+    [JSON.stringify(items)],
+  );
+}
+
+/** Exact deltas: the item sets before and after come from the states read in this transaction. */
+async function applyCounts(tx: ProjectionTx, before: InboxItem[], after: InboxItem[]): Promise<void> {
+  const deltas = new Map<string, { audience: string; unit_id: string; kind: string; region_id: string; n: number }>();
+  const add = (item: InboxItem, n: number) => {
+    const key = `${item.audience}\u0000${item.unitId}\u0000${item.kind}`;
+    const entry = deltas.get(key) ?? { audience: item.audience, unit_id: item.unitId, kind: item.kind, region_id: item.regionId, n: 0 };
+    entry.n += n;
+    deltas.set(key, entry);
+  };
+  const afterKeys = new Set(after.map(itemKey));
+  const beforeKeys = new Set(before.map(itemKey));
+  for (const item of before) if (!afterKeys.has(itemKey(item))) add(item, -1);
+  for (const item of after) if (!beforeKeys.has(itemKey(item))) add(item, +1);
+  const rows = [...deltas.values()].filter((d) => d.n !== 0);
+  if (rows.length === 0) return;
+  await tx.query(
+    `INSERT INTO ${tx.table('inbox_counts')} AS c (audience, unit_id, kind, region_id, n)
+     SELECT audience, unit_id, kind, region_id, n FROM jsonb_to_recordset($1::jsonb) AS r(audience text, unit_id text, kind text, region_id text, n integer)
+     ON CONFLICT (audience, unit_id, kind) DO UPDATE SET n = c.n + EXCLUDED.n`,
+    [JSON.stringify(rows)],
+  );
+}

@@ -1,0 +1,45 @@
+import { isCalendarDate, type IssueRegistered, type VisitRecorded } from '@app/domain';
+import { batchProjection, type ProjectionTx } from '../projection';
+
+export const VISIT_RECORDS = 'visit-records';
+
+/** GET /visits and GET /visits/:id: each visit once (its id is the key), with the issues registered from it. */
+export const visitRecordsProjection = batchProjection({
+  name: VISIT_RECORDS,
+  version: 1,
+  handles: ['VisitRecorded', 'IssueRegistered'],
+  streamPrefixes: ['visit-', 'issue-'],
+  tables: ['visit_records', 'visit_issues'],
+  async applyBatch(tx: ProjectionTx, events) {
+    const visits = tx.table('visit_records');
+    const links = tx.table('visit_issues');
+    const recorded = events
+      .filter((e) => e.type === 'VisitRecorded')
+      .map((e) => ({ data: e.data as VisitRecorded['data'], at: e.recordedAt }))
+      .filter(({ data }) => data && typeof data.visitId === 'string' && typeof data.unitId === 'string' && isCalendarDate(data.date))
+      .map(({ data: d, at }) => ({
+        visit_id: d.visitId, unit_id: d.unitId, region_id: d.regionId ?? '', supervisor_user_id: d.supervisorId ?? '', kind: d.kind ?? 'routine',
+        visit_date: d.date, matters: Array.isArray(d.matters) ? d.matters : [], notes: d.notes ?? '', recorded_at: d.recordedAt ?? at,
+      }));
+    if (recorded.length) {
+      await tx.query(
+        `INSERT INTO ${visits} (visit_id, unit_id, unit_name, region_id, zone_id, supervisor_user_id, kind, visit_date, matters, notes, recorded_at, issue_count)
+         SELECT r.visit_id, r.unit_id, u.name, r.region_id, u.zone_id, r.supervisor_user_id, r.kind, r.visit_date, r.matters, r.notes, r.recorded_at,
+                (SELECT count(*) FROM ${links} l WHERE l.visit_id = r.visit_id)
+           FROM jsonb_to_recordset($1::jsonb) AS r(visit_id text, unit_id text, region_id text, supervisor_user_id text, kind text, visit_date date,
+                matters jsonb, notes text, recorded_at timestamptz)
+           LEFT JOIN registry_units u ON u.id = r.unit_id
+         ON CONFLICT (visit_id) DO NOTHING`,
+        [JSON.stringify(recorded)],
+      );
+    }
+    const found = events
+      .filter((e) => e.type === 'IssueRegistered')
+      .map((e) => ({ visit_id: (e.data as IssueRegistered['data'])?.source?.visitId, issue_id: e.stream.slice('issue-'.length) }))
+      .filter((link): link is { visit_id: string; issue_id: string } => typeof link.visit_id === 'string' && link.visit_id.length > 0);
+    for (const link of found) {
+      const inserted = await tx.query(`INSERT INTO ${links} (visit_id, issue_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [link.visit_id, link.issue_id]);
+      if (inserted.rowCount) await tx.query(`UPDATE ${visits} SET issue_count = issue_count + 1 WHERE visit_id = $1`, [link.visit_id]);
+    }
+  },
+});
