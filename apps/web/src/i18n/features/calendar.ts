@@ -33,7 +33,7 @@ export const calendarMessages = defineMessages({
   'calendar.edit': ['载入表单', 'Load into form'],
   'calendar.publishTitle': ['发布或更正某年放假安排', 'Publish or correct a year'],
   'calendar.daysHint': ['每行一天：年-月-日 名称，例如 2027-01-01 元旦', 'One day per line: YYYY-MM-DD name, e.g. 2027-01-01 New Year'],
-  'calendar.paste': ['或粘贴 JSON（与 docs/ 中示例文件格式相同）', 'Or paste JSON (the format of the example file in docs/)'],
+  'calendar.paste': ['或粘贴 JSON（格式与系统文档中的示例文件相同）', 'Or paste JSON (the format of the example file in docs/)'],
   'calendar.fillFromJson': ['从 JSON 填入表单', 'Fill the form from JSON'],
   'calendar.badJson': ['JSON 格式有误：{error}', 'The JSON is not valid: {error}'],
   'calendar.publish': ['发布', 'Publish'],
