@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import { DatabaseError, type Pool, type QueryConfig, type QueryResult } from 'pg';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '../event-store.errors';
 import type {
   AppendMetadata,
@@ -19,6 +19,7 @@ import type {
 } from '../event-store.port';
 import { canonicalJson, genesisHash } from '../hash-chain';
 import { comparePgPositions, decodePgPosition, encodePgPosition } from './postgres-position';
+import { HORIZON_SQL } from './append-horizon';
 import { pollSubscription } from './poll-subscription';
 import { StreamHeadCache, type StreamHead } from './stream-head-cache';
 
@@ -26,8 +27,10 @@ const APPEND_ONE = `
   INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
   SELECT $1, $4, $5, $6::jsonb, $7::jsonb, $2, $3, $8, $9
    WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
+  ON CONFLICT (stream, version) DO NOTHING
   RETURNING position, tx_id`;
 
+// No ON CONFLICT here: DO NOTHING would skip the clashing rows and insert the rest, breaking the chain.
 const APPEND_MANY = `
   INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
   SELECT $1, v.version, v.type, v.data, v.metadata, $2, $3, v.hash, v.prev_hash
@@ -35,8 +38,8 @@ const APPEND_MANY = `
    WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
   RETURNING position, tx_id`;
 
-// Only transactions below the oldest running one are final: nothing can commit behind them later.
-const VISIBLE_AFTER = `(tx_id, position) > ($1::text::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())`;
+// Only transactions below the read horizon are final: no append can commit behind them later (append-horizon.ts).
+const VISIBLE_AFTER = `(tx_id, position) > ($1::text::xid8, $2::bigint) AND tx_id < $4::text::xid8`;
 
 const READ_ALL = `
   SELECT position, tx_id, stream, version, type, data, metadata, hash, prev_hash FROM es_events
@@ -54,7 +57,7 @@ const READ_ALL_FILTERED = `
     LEFT JOIN LATERAL (
       SELECT * FROM es_events x
        WHERE (x.tx_id, x.position) > ($1::text::xid8, $2::bigint) AND (x.tx_id, x.position) <= (b.tx_id, b.position)
-         AND x.stream LIKE ANY ($4::text[])
+         AND x.stream LIKE ANY ($5::text[])
     ) e ON true
    ORDER BY e.tx_id, e.position`;
 
@@ -101,6 +104,29 @@ export class PostgresEventStore implements EventStore {
   private readonly heads = new StreamHeadCache();
 
   constructor(private readonly pool: Pool) {}
+
+  /**
+   * pool.query hands any error to release(), which closes the connection; a version conflict (or any other error
+   * the server reported on a statement of its own) leaves the connection idle and sound, so it goes back to the
+   * pool. Only a failure of the connection itself discards it.
+   */
+  private async query(config: QueryConfig): Promise<QueryResult> {
+    const client = await this.pool.connect();
+    try {
+      const result = await client.query(config);
+      client.release();
+      return result;
+    } catch (error) {
+      client.release(error instanceof DatabaseError ? undefined : (error as Error));
+      throw error;
+    }
+  }
+
+  /** Everything below this transaction id has finished appending; read it in a LATER statement (append-horizon.ts). */
+  private async readHorizon(): Promise<string> {
+    const result = await this.query({ name: 'es_read_horizon', text: HORIZON_SQL });
+    return (result.rows[0] as { horizon: string }).horizon;
+  }
 
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const { metadata, expectedVersion } = options;
@@ -160,7 +186,7 @@ export class PostgresEventStore implements EventStore {
     const prevHashes = [head.hash, ...hashes.slice(0, -1)];
     const columns = [events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), recorded.map((m) => JSON.stringify(m)), hashes, prevHashes];
     // One event (the usual command) takes plain parameters: cheaper for the server than unnest.
-    const result = await this.pool.query(
+    const result = await this.query(
       events.length === 1
         ? { name: 'es_append_one', text: APPEND_ONE, values: [stream, metadata.commandId, metadata.recordedAt, versions[0], ...columns.map((c) => c[0])] }
         : { name: 'es_append_many', text: APPEND_MANY, values: [stream, metadata.commandId, metadata.recordedAt, versions, ...columns] },
@@ -173,7 +199,7 @@ export class PostgresEventStore implements EventStore {
   /** The slow path: the server reads the head, checks the command and computes the chain (es_append). */
   private async appendOnServer(stream: string, events: NewEvent[], options: AppendOptions, recorded: EventMetadata[], payloads: string[]): Promise<AppendRow> {
     const { metadata, expectedVersion } = options;
-    const result = await this.pool.query({
+    const result = await this.query({
       name: 'es_append',
       text: 'SELECT status, version, tx_id, positions, hashes, first_prev_hash FROM es_append($1, $2, $3, $4, $5, $6::jsonb[], $7::jsonb[], $8, $9)',
       values: [
@@ -209,7 +235,7 @@ export class PostgresEventStore implements EventStore {
 
   /** After a refused insert: was it this very command (replayed / key reused), or someone else (conflict)? */
   private async existingCommandStatus(stream: string, metadata: AppendMetadata): Promise<AppendRow> {
-    const result = await this.pool.query({
+    const result = await this.query({
       name: 'es_command_status',
       text: `SELECT (SELECT max(version) FROM es_events WHERE stream = $1) AS version,
                     (SELECT metadata->>'commandFingerprint' FROM es_events WHERE stream = $1 AND command_id = $2 ORDER BY version LIMIT 1) AS fingerprint,
@@ -231,7 +257,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async replayResult(stream: string, commandId: string): Promise<AppendResult> {
-    const result = await this.pool.query({
+    const result = await this.query({
       name: 'es_read_command',
       text: `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream = $1 AND command_id = $2 ORDER BY version`,
       values: [stream, commandId],
@@ -242,7 +268,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const result = await this.pool.query({
+    const result = await this.query({
       name: 'es_read_stream',
       text: `SELECT ${EVENT_COLUMNS} FROM es_events
               WHERE stream = $1 AND ($2::int IS NULL OR version <= $2) AND ($3::timestamptz IS NULL OR recorded_at <= $3)
@@ -257,16 +283,16 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions): Promise<ReadAllResult> {
     const after = options.after ? decodePgPosition(options.after) : { txId: 0n, position: 0n };
-    const from = [after.txId.toString(), after.position.toString(), options.limit];
+    const from = [after.txId.toString(), after.position.toString(), options.limit, await this.readHorizon()];
     if (!options.streamPrefixes?.length) {
-      const result = await this.pool.query({ name: 'es_read_all', text: READ_ALL, values: from });
+      const result = await this.query({ name: 'es_read_all', text: READ_ALL, values: from });
       const events = (result.rows as EventRow[]).map(toRecorded);
       return { events, next: events.length ? events[events.length - 1].position : (options.after ?? null) };
     }
     // Filtered: `next` moves past every row looked at, matching or not, so a reader of rare streams
     // (bulletins, say) never rescans the same stretch of the log.
     const prefixes = options.streamPrefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const result = await this.pool.query({ name: 'es_read_all_filtered', text: READ_ALL_FILTERED, values: [...from, prefixes] });
+    const result = await this.query({ name: 'es_read_all_filtered', text: READ_ALL_FILTERED, values: [...from, prefixes] });
     const rows = result.rows as (EventRow & { bound_tx: string; bound_position: string })[];
     if (rows.length === 0) return { events: [], next: options.after ?? null };
     const events = rows.filter((row) => row.stream !== null).map(toRecorded);
@@ -278,11 +304,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
-    const result = await this.pool.query(
-      `SELECT tx_id, position FROM es_events
-        WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY tx_id DESC, position DESC LIMIT 1`,
-    );
+    const result = await this.query({
+      name: 'es_head_position',
+      text: `SELECT tx_id, position FROM es_events WHERE tx_id < $1::text::xid8 ORDER BY tx_id DESC, position DESC LIMIT 1`,
+      values: [await this.readHorizon()],
+    });
     const row = result.rows[0] as { tx_id: string; position: string } | undefined;
     return row ? encodePgPosition(row.tx_id, row.position) : null;
   }
