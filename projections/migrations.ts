@@ -5,9 +5,12 @@ import { Alerts1763800000360 } from './alerts/1763800000360-alerts.migration';
 import { CoverageAlerts1763800000370 } from './alerts/1763800000370-coverage-alerts.migration';
 import { Bulletins1763800000350 } from './bulletins/1763800000350-bulletins.migration';
 import { IssueAggregation1763800000330 } from './issue-aggregation/1763800000330-issue-aggregation.migration';
+import { IssueAggregationCounts1764400000200 } from './issue-aggregation/1764400000200-issue-aggregation-counts.migration';
 import { IssueSummary1763800000310 } from './issue-summary/1763800000310-issue-summary.migration';
+import { IssueSummaryCounts1764400000100 } from './issue-summary/1764400000100-issue-summary-counts.migration';
 import { OverdueRectifications1763800000320 } from './overdue-rectifications/1763800000320-overdue-rectifications.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
+import { VisitCoverageCounts1764400000300 } from './visit-coverage/1764400000300-visit-coverage-counts.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
 export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +23,8 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   Alerts1763800000360,
   CoverageAlerts1763800000370,
   CoverageMonthChecks1763800000380,
+  // Maintained counters and indexes for province scale (issue #19).
+  IssueSummaryCounts1764400000100,
+  IssueAggregationCounts1764400000200,
+  VisitCoverageCounts1764400000300,
 ];

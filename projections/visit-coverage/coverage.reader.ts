@@ -7,7 +7,8 @@ export interface CoverageRow {
 }
 
 /**
- * Per responsibility supervisor × assigned school: that supervisor's visits in the month (rule: ≥ 1), and the
+ * From the visits counted per month × school × supervisor (visit_coverage_counts), so a month costs the registry's
+ * pairs, not the visits recorded. Per responsibility supervisor × assigned school: that supervisor's visits in the month (rule: ≥ 1), and the
  * schools nobody visited. Visits record the supervisor's user id; the registry maps it to the supervisor.
  */
 export class CoverageReader {
@@ -22,8 +23,8 @@ export class CoverageReader {
          SELECT s.id AS supervisor_id, s.name AS supervisor_name, s.zone_id, a.unit_id
            FROM registry_supervisors s CROSS JOIN LATERAL unnest(s.assigned_unit_ids) AS a(unit_id)),
        visits AS (
-         SELECT v.unit_id, ru.supervisor_id, count(*)::int AS n
-           FROM visit_coverage_visits v LEFT JOIN registry_users ru ON ru.id = v.supervisor_user_id
+         SELECT v.unit_id, ru.supervisor_id, sum(v.n)::int AS n
+           FROM visit_coverage_counts v LEFT JOIN registry_users ru ON ru.id = v.supervisor_user_id
           WHERE v.month = $1 GROUP BY v.unit_id, ru.supervisor_id)
        SELECT a.supervisor_id AS "supervisorId", a.supervisor_name AS "supervisorName", a.zone_id AS "zoneId", a.unit_id AS "unitId",
               un.name AS "unitName", coalesce(mine.n, 0) AS visits,
