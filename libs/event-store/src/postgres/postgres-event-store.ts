@@ -45,21 +45,14 @@ const READ_ALL = `
   SELECT position, tx_id, stream, version, type, data, metadata, hash, prev_hash FROM es_events
    WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3`;
 
+// One index scan for a filtered read: every row of the page comes back, but a row of another stream only with its
+// position (data and hashes left NULL), so `next` can move past it and a reader of rare streams never rescans.
 const READ_ALL_FILTERED = `
-  WITH scanned AS MATERIALIZED (
-    SELECT tx_id, position FROM es_events WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3
-  ), bound AS (
-    SELECT tx_id, position FROM scanned ORDER BY tx_id DESC, position DESC LIMIT 1
-  )
-  SELECT e.position, e.tx_id, e.stream, e.version, e.type, e.data, e.metadata, e.hash, e.prev_hash,
-         b.tx_id AS bound_tx, b.position AS bound_position
-    FROM bound b
-    LEFT JOIN LATERAL (
-      SELECT * FROM es_events x
-       WHERE (x.tx_id, x.position) > ($1::text::xid8, $2::bigint) AND (x.tx_id, x.position) <= (b.tx_id, b.position)
-         AND x.stream LIKE ANY ($5::text[])
-    ) e ON true
-   ORDER BY e.tx_id, e.position`;
+  SELECT position, tx_id, stream, version, type,
+         CASE WHEN matched THEN data END AS data, CASE WHEN matched THEN metadata END AS metadata,
+         CASE WHEN matched THEN hash END AS hash, CASE WHEN matched THEN prev_hash END AS prev_hash, matched
+    FROM (SELECT position, tx_id, stream, version, type, data, metadata, hash, prev_hash, stream LIKE ANY ($5::text[]) AS matched
+            FROM es_events WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3) AS page`;
 
 // recorded_at is left out: the metadata carries the same instant, and parsing a timestamptz per row is not free.
 const EVENT_COLUMNS = 'position, tx_id, stream, version, type, data, metadata, hash, prev_hash';
@@ -85,11 +78,16 @@ interface EventRow {
   prev_hash: string;
 }
 
+/** PostgreSQL prints xid8 and bigint as canonical decimals: the position is their text, no BigInt round trip. */
+function position(txId: string, rowPosition: string): string {
+  return `${txId}:${rowPosition}`;
+}
+
 function toRecorded(row: EventRow): RecordedEvent {
   return {
     stream: row.stream,
     version: row.version,
-    position: encodePgPosition(row.tx_id, row.position),
+    position: position(row.tx_id, row.position),
     type: row.type,
     data: row.data,
     metadata: row.metadata,
@@ -293,10 +291,12 @@ export class PostgresEventStore implements EventStore {
     // (bulletins, say) never rescans the same stretch of the log.
     const prefixes = options.streamPrefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
     const result = await this.query({ name: 'es_read_all_filtered', text: READ_ALL_FILTERED, values: [...from, prefixes] });
-    const rows = result.rows as (EventRow & { bound_tx: string; bound_position: string })[];
+    const rows = result.rows as (EventRow & { matched: boolean })[];
     if (rows.length === 0) return { events: [], next: options.after ?? null };
-    const events = rows.filter((row) => row.stream !== null).map(toRecorded);
-    return { events, next: encodePgPosition(rows[0].bound_tx, rows[0].bound_position) };
+    const events: RecordedEvent[] = [];
+    for (const row of rows) if (row.matched) events.push(toRecorded(row));
+    const last = rows[rows.length - 1];
+    return { events, next: position(last.tx_id, last.position) };
   }
 
   subscribe(handler: SubscriptionHandler, options: SubscribeOptions): Subscription {
