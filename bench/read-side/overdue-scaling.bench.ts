@@ -1,5 +1,5 @@
 import type { BenchContext } from '../support/bench-context';
-import { startServiceProcess } from '../support/service-process';
+import { benchPort, startServiceProcess } from '../support/service-process';
 import { percentile, round } from '../support/stats';
 import { scratchDatabase } from './read-side-data';
 
@@ -20,7 +20,7 @@ export async function run(ctx: BenchContext): Promise<void> {
       const started = Date.now();
       await loadOverdueRows(db.pool, issues);
       ctx.log({ bench: 'read-side/load-overdue', issues, overdue: issues / 10, seconds: round((Date.now() - started) / 1000, 1) });
-      const service = await startServiceProcess(db.url, 3400 + (issues === SMALL ? 1 : 2), { WORKER_IN_PROCESS: 'false' });
+      const service = await startServiceProcess(db.url, await benchPort(issues === SMALL ? 1 : 2), { WORKER_IN_PROCESS: 'false' });
       try {
         const login = await fetch(`${service.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'leader', password: 'demo12345' }) });
         const { accessToken } = (await login.json()) as { accessToken: string };

@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApplicationModule } from '@app/application';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { BulletinsController } from './bulletins/bulletins.controller';
 import { HealthController } from './health/health.controller';
-import { AccessLogInterceptor } from './http/access-log.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestShapeGuard } from './http/request-shape.guard';
 import { IssueAuditController } from './issues/issue-audit.controller';
@@ -29,6 +28,6 @@ import { WebUiModule } from './web/web-ui.module';
     BulletinsController,
     VisitsController,
   ],
-  providers: [IssueCommandSender, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
+  providers: [IssueCommandSender, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

@@ -69,7 +69,8 @@ export class AuthService {
    * (RS256/ES256 against its JWKS) — and that its user may still act (a disabled user's tokens stop).
    */
   async authenticate(token: string): Promise<AuthenticatedActor> {
-    const alg = peekAlgorithm(token);
+    // Only with an OpenID provider configured is the header worth decoding (it costs a parse per request).
+    const alg = this.oidc ? peekAlgorithm(token) : null;
     if (alg !== null && this.oidc?.accepts(alg)) return this.authenticateOidc(token);
     let claims: TokenClaims;
     try {

@@ -15,15 +15,16 @@ export class RegistryReadController {
     private readonly jurisdictions: JurisdictionService,
   ) {}
 
-  /** Who the caller is, with the names the UI shows (region, unit, supervisor and assigned schools). */
+  /**
+   * Who the caller is, with the names the UI shows (region, unit, supervisor and assigned schools): from the
+   * registry snapshot the jurisdictions come from (no query per request; an import refreshes it at once).
+   */
   @Get('me')
   async me(@CurrentActor() actor: AuthenticatedActor) {
-    const [regions, unit, supervisor] = await Promise.all([
-      this.registry.listRegions(),
-      actor.unitId ? this.registry.findUnit(actor.unitId) : null,
-      actor.supervisorId ? this.registry.findSupervisor(actor.supervisorId) : null,
-    ]);
-    const region = regions.find((r) => r.id === actor.regionId) ?? null;
+    const directory = await this.jurisdictions.directory();
+    const region = directory.regions.get(actor.regionId) ?? null;
+    const unit = actor.unitId ? (directory.units.get(actor.unitId) ?? null) : null;
+    const supervisor = actor.supervisorId ? (directory.supervisors.get(actor.supervisorId) ?? null) : null;
     return {
       id: actor.id,
       username: actor.username,
