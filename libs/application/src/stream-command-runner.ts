@@ -3,7 +3,7 @@ import { ConcurrencyConflictError, EVENT_STORE, IdempotencyKeyReusedError, type 
 import { CLOCK } from './infrastructure/tokens';
 import type { Clock } from './infrastructure/clock';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
-import { FoldedStreamCache, type FoldedStream } from './folded-stream-cache';
+import { FoldedStreamCache, type AppliedCommand, type FoldedStream } from './folded-stream-cache';
 import { PreconditionFailedError } from './preconditions';
 
 export interface StreamDecision<S, E extends { type: string; data: unknown }> {
@@ -25,7 +25,9 @@ const MAX_ATTEMPTS = 4;
  * The one write path: read → recognise a replay → fold → decide → append with the expected version.
  * A concurrent writer makes it decide again on fresh state, unless the caller pinned a version (If-Match).
  * A stream this process folded recently is first tried from its cached fold (no read); anything but a
- * successful append on that fold — a conflict, a refusal, a no-op — is settled on a fresh read instead.
+ * successful append on that fold — a conflict, a refusal, a no-op — is settled on fresh state instead, which
+ * for a cached stream is the cached fold caught up with the events after it (another process's writes, say),
+ * not the whole stream again.
  */
 @Injectable()
 export class StreamCommandRunner {
@@ -43,27 +45,27 @@ export class StreamCommandRunner {
       if (fromCache) return fromCache;
     }
     for (let attempt = 1; ; attempt++) {
-      const history = await this.store.readStream(decision.stream);
-      const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
-      this.remember(decision.stream, history, state);
+      const fresh = await this.freshFold(decision);
+      const state = fresh.state as S;
       if (decision.authorize) await decision.authorize(state);
-      const replay = this.replayOf(history, envelope);
-      if (replay) return { id: decision.id, ...replay };
-      const version = history.length;
+      const applied = fresh.commands.get(envelope.commandId);
+      if (applied) {
+        // A command already applied to this stream answers with its first result and decides nothing.
+        if (applied.fingerprint !== envelope.fingerprint) throw new IdempotencyKeyReusedError(decision.stream, envelope.commandId);
+        return { id: decision.id, version: applied.version, position: applied.position, replayed: true };
+      }
+      const version = fresh.version;
       if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== version) {
         throw new PreconditionFailedError(envelope.expectedVersion, version);
       }
       const events = await decision.decide(state);
-      if (events.length === 0) {
-        const last = history[history.length - 1];
-        return { id: decision.id, version, position: last?.position ?? null, replayed: false };
-      }
+      if (events.length === 0) return { id: decision.id, version, position: fresh.position, replayed: false };
       try {
         return await this.append(envelope, decision, events, version, state);
       } catch (error) {
-        this.folds.forget(decision.stream);
         const retry = error instanceof ConcurrencyConflictError && envelope.expectedVersion === undefined && attempt < MAX_ATTEMPTS;
         if (!retry) {
+          this.folds.forget(decision.stream);
           if (error instanceof ConcurrencyConflictError && envelope.expectedVersion !== undefined) {
             throw new PreconditionFailedError(envelope.expectedVersion, error.actualVersion);
           }
@@ -71,6 +73,37 @@ export class StreamCommandRunner {
         }
       }
     }
+  }
+
+  /**
+   * The stream's current fold: the cached one caught up with the events after it when this process has one
+   * (an adapter that ignores fromVersion returns the whole stream: the events already folded are skipped), else
+   * the whole stream read and folded.
+   */
+  private async freshFold<S, E extends { type: string; data: unknown }>(decision: StreamDecision<S, E>): Promise<FoldedStream> {
+    const cached = this.folds.get(decision.stream);
+    if (cached) {
+      const newer = (await this.store.readStream(decision.stream, { fromVersion: cached.version + 1 })).filter((e) => e.version > cached.version);
+      if (newer.length === 0) return cached;
+      if (newer[0].version === cached.version + 1) {
+        const state = newer.reduce((s, event) => decision.evolve(s, event as unknown as E), cached.state as S);
+        const commands = new Map(cached.commands);
+        remember(commands, newer);
+        const last = newer[newer.length - 1];
+        const fresh = { version: last.version, position: last.position, state, commands };
+        this.folds.set(decision.stream, fresh);
+        return fresh;
+      }
+    }
+    const history = await this.store.readStream(decision.stream);
+    const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
+    const commands = new Map<string, AppliedCommand>();
+    remember(commands, history);
+    const fresh = { version: history.length, position: history[history.length - 1]?.position ?? null, state, commands };
+    // Ids that name nothing are not worth a place in the cache.
+    if (history.length > 0) this.folds.set(decision.stream, fresh);
+    else this.folds.forget(decision.stream);
+    return fresh;
   }
 
   /** Decides on the cached fold; null sends the command down the full path (read, fold, decide). */
@@ -94,8 +127,9 @@ export class StreamCommandRunner {
     try {
       return await this.append(envelope, decision, events, cached.version, state);
     } catch (error) {
-      this.folds.forget(decision.stream);
+      // A conflict leaves the fold a true prefix of the stream: the full path catches it up.
       if (error instanceof ConcurrencyConflictError) return null;
+      this.folds.forget(decision.stream);
       throw error;
     }
   }
@@ -112,38 +146,26 @@ export class StreamCommandRunner {
         recordedAt: this.clock.now(),
       },
     });
-    const cached = this.folds.get(decision.stream);
+    const cached = this.folds.get(decision.stream) ?? (version === 0 ? { version: 0, position: null, state, commands: new Map<string, AppliedCommand>() } : undefined);
     if (result.replayed || !cached || cached.version !== version) {
       this.folds.forget(decision.stream);
     } else {
+      // The fold after our own append (a stream created just now included): the next command needs no read.
       const next = result.events.reduce((s, event) => decision.evolve(s, event as unknown as E), state);
       cached.commands.set(envelope.commandId, { fingerprint: envelope.fingerprint, version: result.version, position: result.position });
       this.folds.set(decision.stream, { version: result.version, position: result.position, state: next, commands: cached.commands });
     }
     return { id: decision.id, version: result.version, position: result.position, replayed: result.replayed };
   }
+}
 
-  private remember(stream: string, history: RecordedEvent[], state: unknown): void {
-    if (history.length === 0) return; // ids that name nothing are not worth a place in the cache
-    const commands = new Map<string, { fingerprint: string | undefined; version: number; position: string }>();
-    for (const event of history) {
-      commands.set(event.metadata.commandId, {
-        fingerprint: commands.get(event.metadata.commandId)?.fingerprint ?? event.metadata.commandFingerprint,
-        version: event.version,
-        position: event.position,
-      });
-    }
-    this.folds.set(stream, { version: history.length, position: history[history.length - 1]?.position ?? null, state, commands });
-  }
-
-  /** A command already applied to this stream answers with its first result and decides nothing. */
-  private replayOf(history: RecordedEvent[], envelope: CommandEnvelope): Omit<CommandResult, 'id'> | null {
-    const mine = history.filter((event) => event.metadata.commandId === envelope.commandId);
-    if (mine.length === 0) return null;
-    if (mine[0].metadata.commandFingerprint !== envelope.fingerprint) {
-      throw new IdempotencyKeyReusedError(history[0].stream, envelope.commandId);
-    }
-    const last = mine[mine.length - 1];
-    return { version: last.version, position: last.position, replayed: true };
+/** The commands applied to a stream, for replays: the first event's fingerprint, the last event's version and position. */
+function remember(commands: Map<string, AppliedCommand>, events: RecordedEvent[]): void {
+  for (const event of events) {
+    commands.set(event.metadata.commandId, {
+      fingerprint: commands.get(event.metadata.commandId)?.fingerprint ?? event.metadata.commandFingerprint,
+      version: event.version,
+      position: event.position,
+    });
   }
 }

@@ -270,8 +270,9 @@ export class PostgresEventStore implements EventStore {
       name: 'es_read_stream',
       text: `SELECT ${EVENT_COLUMNS} FROM es_events
               WHERE stream = $1 AND ($2::int IS NULL OR version <= $2) AND ($3::timestamptz IS NULL OR recorded_at <= $3)
+                AND version >= $4
               ORDER BY version`,
-      values: [stream, options.toVersion ?? null, options.until ?? null],
+      values: [stream, options.toVersion ?? null, options.until ?? null, options.fromVersion ?? 1],
     });
     const events = (result.rows as EventRow[]).map(toRecorded);
     const last = events[events.length - 1];
