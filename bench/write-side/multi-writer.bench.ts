@@ -15,8 +15,10 @@ const CONNECTIONS = 32;
  * the same issues. Also counted: PostgreSQL sessions opened during each phase (pg_stat_database.sessions).
  */
 export async function run(ctx: BenchContext): Promise<void> {
-  const a = await startServiceProcess(ctx.databaseUrl, await benchPort(95), { WORKER_IN_PROCESS: 'false' });
-  const b = await startServiceProcess(ctx.databaseUrl, await benchPort(96), { WORKER_IN_PROCESS: 'false' });
+  // 10 connections each: two processes stay within the pool one process has by default (20).
+  const env = { WORKER_IN_PROCESS: 'false', DATABASE_POOL_SIZE: '10' };
+  const a = await startServiceProcess(ctx.databaseUrl, await benchPort(95), env);
+  const b = await startServiceProcess(ctx.databaseUrl, await benchPort(96), env);
   const admin = new Client({ connectionString: ctx.databaseUrl });
   await admin.connect();
   try {

@@ -23,12 +23,22 @@ import { HORIZON_SQL } from './append-horizon';
 import { pollSubscription } from './poll-subscription';
 import { StreamHeadCache, type StreamHead } from './stream-head-cache';
 
+// A refused row (a writer got to this version first, or the command is already in the stream) answers, in the same
+// round trip, what the probe would: the head and whether this command is there. Those reads share the statement's
+// snapshot, so a conflict committed after it started is not seen: the caller then probes again (a new snapshot).
 const APPEND_ONE = `
-  INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
-  SELECT $1, $4, $5, $6::jsonb, $7::jsonb, $2, $3, $8, $9
-   WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
-  ON CONFLICT (stream, version) DO NOTHING
-  RETURNING position, tx_id`;
+  WITH inserted AS (
+    INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
+    SELECT $1, $4, $5, $6::jsonb, $7::jsonb, $2, $3, $8, $9
+     WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
+    ON CONFLICT (stream, version) DO NOTHING
+    RETURNING position, tx_id)
+  SELECT position, tx_id, NULL::int AS head, NULL::text AS fingerprint, NULL::boolean AS found FROM inserted
+  UNION ALL
+  SELECT NULL, NULL, (SELECT max(e.version) FROM es_events e WHERE e.stream = $1),
+         (SELECT e.metadata->>'commandFingerprint' FROM es_events e WHERE e.stream = $1 AND e.command_id = $2 ORDER BY e.version LIMIT 1),
+         EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
+   WHERE NOT EXISTS (SELECT 1 FROM inserted)`;
 
 // No ON CONFLICT here: DO NOTHING would skip the clashing rows and insert the rest, breaking the chain.
 const APPEND_MANY = `
@@ -189,7 +199,15 @@ export class PostgresEventStore implements EventStore {
         ? { name: 'es_append_one', text: APPEND_ONE, values: [stream, metadata.commandId, metadata.recordedAt, versions[0], ...columns.map((c) => c[0])] }
         : { name: 'es_append_many', text: APPEND_MANY, values: [stream, metadata.commandId, metadata.recordedAt, versions, ...columns] },
     );
-    if (result.rowCount === 0) return this.existingCommandStatus(stream, metadata);
+    if (events.length === 1) {
+      const refused = result.rows[0] as { position: string | null; head: number | null; fingerprint: string | null; found: boolean };
+      if (refused.position === null) {
+        if (!refused.found && (refused.head ?? 0) <= head.version) return this.existingCommandStatus(stream, metadata); // not visible yet
+        return { ...this.commandStatus(refused.found, refused.fingerprint, metadata), version: refused.head ?? 0 };
+      }
+    } else if (result.rowCount === 0) {
+      return this.existingCommandStatus(stream, metadata);
+    }
     const rows = result.rows as { position: string; tx_id: string }[];
     return { status: 'appended', version: head.version + events.length, tx_id: rows[0].tx_id, positions: rows.map((r) => r.position), hashes, first_prev_hash: head.hash };
   }
@@ -241,8 +259,12 @@ export class PostgresEventStore implements EventStore {
       values: [stream, metadata.commandId],
     });
     const row = result.rows[0] as { version: number | null; fingerprint: string | null; found: boolean };
-    const status = !row.found ? 'conflict' : row.fingerprint === (metadata.commandFingerprint ?? null) ? 'replayed' : 'key_reused';
-    return { status, version: row.version ?? 0, tx_id: null, positions: null, hashes: null, first_prev_hash: null };
+    return { ...this.commandStatus(row.found, row.fingerprint, metadata), version: row.version ?? 0 };
+  }
+
+  private commandStatus(found: boolean, fingerprint: string | null, metadata: AppendMetadata): AppendRow {
+    const status = !found ? 'conflict' : fingerprint === (metadata.commandFingerprint ?? null) ? 'replayed' : 'key_reused';
+    return { status, version: 0, tx_id: null, positions: null, hashes: null, first_prev_hash: null };
   }
 
   private async emptyAppend(stream: string, options: AppendOptions): Promise<AppendResult> {
