@@ -31,8 +31,9 @@ function issueCounterTable(keys: string[]): string {
  *   issue_aggregation_monthly         unit × month found         — registered / closed / overdue by month
  *   issue_aggregation_monthly_categories unit × month × category — the same for a dashboard over a period
  *   issue_aggregation_order_counts    unit × month ordered × month of the deadline — orders, rechecks, on time
- * Months are Asia/Shanghai calendar months. Only the orders still awaiting a recheck whose deadline falls in the
- * current month are counted from the order rows (a partial index), because "due" moves with the clock.
+ *   issue_aggregation_awaiting_by_day unit × day of the deadline — orders still awaiting a recheck
+ * Months and days are Asia/Shanghai's. "Due" moves with the clock: this month's orders awaiting a recheck are due
+ * up to yesterday by the day counters, and today's are counted from the order rows (index-only, one day's worth).
  */
 export class IssueAggregationCounts1764400000200 implements MigrationInterface {
   name = 'IssueAggregationCounts1764400000200';
@@ -71,13 +72,35 @@ export class IssueAggregationCounts1764400000200 implements MigrationInterface {
           GROUP BY 1, 2, 3`,
       ],
     );
-    // The orders awaiting a recheck by deadline: how many of this month's are due by now.
-    await alterProjectionTable(q, p, 'issue_aggregation_orders', [`CREATE INDEX %T_awaiting ON %T (deadline) WHERE recheck_outcome IS NULL`]);
+    // Orders awaiting a recheck by the day of their deadline: this month's due ones up to yesterday are a sum.
+    const day = `to_char(o.deadline AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD')`;
+    await addProjectionTable(
+      q, p, 'issue_aggregation_awaiting_by_day',
+      [
+        `CREATE TABLE %T (
+        unit_id text NOT NULL,
+        deadline_day text NOT NULL,
+        region_id text NOT NULL,
+        zone_id text,
+        n_awaiting integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (unit_id, deadline_day)
+      )`,
+        `CREATE INDEX %T_day ON %T (deadline_day)`,
+      ],
+      [
+        `INSERT INTO %T (unit_id, deadline_day, region_id, zone_id, n_awaiting)
+         SELECT o.unit_id, ${day}, min(o.region_id), min(u.zone_id), count(*)
+           FROM issue_aggregation_orders%G o LEFT JOIN registry_units u ON u.id = o.unit_id
+          WHERE o.recheck_outcome IS NULL GROUP BY 1, 2`,
+      ],
+    );
+    // Today's (and, for a dashboard over a period, this month's) due ones from the rows: index-only.
+    await alterProjectionTable(q, p, 'issue_aggregation_orders', [`CREATE INDEX %T_awaiting ON %T (deadline) INCLUDE (region_id, unit_id, ordered_at) WHERE recheck_outcome IS NULL`]);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await alterProjectionTable(q, 'issue-aggregation', 'issue_aggregation_orders', [`DROP INDEX IF EXISTS %T_awaiting`]);
-    for (const table of ['issue_aggregation_order_counts', 'issue_aggregation_monthly_categories', 'issue_aggregation_monthly', 'issue_aggregation_counts']) {
+    for (const table of ['issue_aggregation_awaiting_by_day', 'issue_aggregation_order_counts', 'issue_aggregation_monthly_categories', 'issue_aggregation_monthly', 'issue_aggregation_counts']) {
       await dropAddedProjectionTable(q, table);
     }
   }

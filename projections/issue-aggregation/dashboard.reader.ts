@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { shanghaiDate, startOfShanghaiDay } from '@app/domain';
 import { ISSUE_STATUSES } from '../shared/issue-status-counts';
 import { scopeConditions, type ReadScope } from '../shared/read-scope';
 import { monthOf, monthStart, splitPeriod } from './dashboard-period';
@@ -30,8 +31,9 @@ const ORDER_SUMS = `sum(c.n_orders)::int AS n_orders, sum(c.n_rechecked)::int AS
  * GET /dashboard: counts by status, on-time rectification rate, recheck pass rate, days to rectify, breakdowns.
  * Summed from the counters the projection keeps (unit × category, unit × month, unit × month × category, orders by
  * unit × month ordered × month due): the work is bounded by units × categories × months, never by the issues.
- * Read from the rows only: a period's parts that cut a month in two, and this month's orders awaiting a recheck
- * whose deadline has passed ("due" moves with the clock).
+ * Read from the rows only: a period's parts that cut a month in two, and today's orders awaiting a recheck whose
+ * deadline has passed ("due" moves with the clock; earlier days of the month come from the day counters), or for a
+ * dashboard over a period, this month's such orders placed in it.
  */
 export class DashboardReader {
   constructor(private readonly pool: Pool) {}
@@ -139,11 +141,24 @@ export class DashboardReader {
         scope, 'c', (values) => monthConditions('c.ordered_month', months, values)));
       // This month's orders awaiting a recheck whose deadline has passed by now.
       const current = monthOf(now);
-      parts.push(this.query<{ n: number }>(`SELECT count(*)::int AS n FROM issue_aggregation_orders c %W`, scope, 'c', (values) => {
-        values.push(new Date(monthStart(current)).toISOString(), now);
-        return [`c.recheck_outcome IS NULL`, `c.deadline >= $${values.length - 1}`, `c.deadline <= $${values.length}`,
-          ...instantConditions('c.ordered_at', { from: months.fromInstant, to: months.toInstant }, values)];
-      }).then(([row]) => [{ month: current, n_orders: 0, n_rechecked: 0, n_passed: 0, n_on_time: 0, days: 0, pending_due: row.n }]));
+      const awaitingDue = (n: number) => [{ month: current, n_orders: 0, n_rechecked: 0, n_passed: 0, n_on_time: 0, days: 0, pending_due: n }];
+      const today = shanghaiDate(now);
+      const fromRows = (since: string, extra: (values: unknown[]) => string[] = () => []) =>
+        this.query<{ n: number }>(`SELECT count(*)::int AS n FROM issue_aggregation_orders c %W`, scope, 'c', (values) => {
+          values.push(since, now);
+          return [`c.recheck_outcome IS NULL`, `c.deadline >= $${values.length - 1}`, `c.deadline <= $${values.length}`, ...extra(values)];
+        }).then(([row]) => awaitingDue(row.n));
+      if (months.fromMonth === null && months.toMonth === null) {
+        // Every order: the days before today from the day counters, today's from the rows.
+        parts.push(this.query<{ n: number }>(`SELECT coalesce(sum(c.n_awaiting), 0)::int AS n FROM issue_aggregation_awaiting_by_day c %W`, scope, 'c', (values) => {
+          values.push(`${current}-01`, today);
+          return [`c.deadline_day >= $${values.length - 1}`, `c.deadline_day < $${values.length}`];
+        }).then(([row]) => awaitingDue(row.n)));
+        parts.push(fromRows(startOfShanghaiDay(today)));
+      } else {
+        // Only the orders placed in the period's whole months: the rows say when each was placed.
+        parts.push(fromRows(new Date(monthStart(current)).toISOString(), (values) => instantConditions('c.ordered_at', { from: months.fromInstant, to: months.toInstant }, values)));
+      }
     }
     for (const piece of partial) {
       parts.push(this.query<OrderMonth>((values) => {

@@ -22,7 +22,7 @@ export const issueAggregationProjection = batchProjection({
   streamPrefixes: [ISSUE_PREFIX],
   tables: [
     'issue_aggregation_issues', 'issue_aggregation_orders', 'issue_aggregation_counts', 'issue_aggregation_monthly',
-    'issue_aggregation_monthly_categories', 'issue_aggregation_order_counts',
+    'issue_aggregation_monthly_categories', 'issue_aggregation_order_counts', 'issue_aggregation_awaiting_by_day',
   ],
   async applyBatch(tx: ProjectionTx, events) {
     const issues = tx.table('issue_aggregation_issues');
@@ -108,12 +108,22 @@ async function applyIssueCounters(tx: ProjectionTx, folded: FoldedIssue[]): Prom
  */
 async function applyOrderCounters(tx: ProjectionTx, folded: FoldedIssue[], orders: Map<string, OrderRow>): Promise<void> {
   const deltas = new CountDeltas(['unit_id', 'ordered_month', 'deadline_month'], ORDER_COUNTERS);
+  const awaiting = new CountDeltas(['unit_id', 'deadline_day'], ['n_awaiting']);
   const before = new Map(folded.map((f) => [f.issueId, f.before]));
   for (const row of orders.values()) {
-    const previous = orderRow(row.issue_id, before.get(row.issue_id) ?? ({ status: 'initial', version: 0 } as IssueState));
-    deltas.move(previous && previous.order_no === row.order_no ? orderShare(previous) : null, orderShare(row));
+    const stored = orderRow(row.issue_id, before.get(row.issue_id) ?? ({ status: 'initial', version: 0 } as IssueState));
+    const previous = stored && stored.order_no === row.order_no ? stored : null;
+    deltas.move(previous && orderShare(previous), orderShare(row));
+    awaiting.move(previous && awaitingShare(previous), awaitingShare(row));
   }
   await deltas.apply(tx, tx.table('issue_aggregation_order_counts'));
+  await awaiting.apply(tx, tx.table('issue_aggregation_awaiting_by_day'));
+}
+
+/** An order still awaiting its recheck, counted under the Asia/Shanghai day of its deadline. */
+function awaitingShare(row: OrderRow): CountShare | null {
+  if (row.recheck_outcome !== null) return null;
+  return { key: { unit_id: row.unit_id, deadline_day: safeDay(row.deadline) }, unitId: row.unit_id, regionId: row.region_id, counts: { n_awaiting: 1 } };
 }
 
 function orderShare(row: OrderRow): CountShare {
@@ -134,8 +144,12 @@ function orderShare(row: OrderRow): CountShare {
 
 /** The Asia/Shanghai month of an instant ('YYYY-MM'), as the order and issue rows' SQL computes it. */
 export function safeMonth(instant: string): string {
+  return safeDay(instant).slice(0, 7);
+}
+
+function safeDay(instant: string): string {
   try {
-    return shanghaiDate(instant).slice(0, 7);
+    return shanghaiDate(instant);
   } catch {
     return 'unknown';
   }

@@ -42,13 +42,15 @@ export class IssueSummaryCounts1764400000100 implements MigrationInterface {
       `CREATE INDEX %T_status ON %T (status, found_at DESC, issue_id)`,
       `CREATE INDEX %T_zone ON %T (zone_id, found_at DESC, issue_id)`,
       `CREATE INDEX %T_overdue ON %T (found_at DESC, issue_id) WHERE overdue`,
+      // status and overdue together: the planner would otherwise walk all of a status's recent, not yet overdue, rows
+      `CREATE INDEX %T_overdue_status ON %T (status, found_at DESC, issue_id) WHERE overdue`,
       `CREATE INDEX %T_title ON %T USING gin (title gin_trgm_ops)`,
     ]);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await alterProjectionTable(q, 'issue-summary', 'issue_summary', [
-      `DROP INDEX IF EXISTS %T_status`, `DROP INDEX IF EXISTS %T_zone`, `DROP INDEX IF EXISTS %T_overdue`, `DROP INDEX IF EXISTS %T_title`,
+      `DROP INDEX IF EXISTS %T_status`, `DROP INDEX IF EXISTS %T_zone`, `DROP INDEX IF EXISTS %T_overdue`, `DROP INDEX IF EXISTS %T_overdue_status`, `DROP INDEX IF EXISTS %T_title`,
     ]);
     await dropAddedProjectionTable(q, 'issue_summary_counts');
   }

@@ -31,7 +31,7 @@ const COLUMNS = `issue_id AS "issueId", unit_id AS "unitId", unit_name AS "unitN
   found_at AS "foundAt", last_event_at AS "lastEventAt", version`;
 
 /** A search or date range counts at most this many matches (then `totalCapped`): counting is never a scan of every issue. */
-export const COUNT_CAP = 10_000;
+export const COUNT_CAP = 1_000;
 
 /** The counter column (or difference) that counts a status × overdue filter; validated values only reach here. */
 function counterExpression(filter: IssueListFilter): string {

@@ -25,12 +25,14 @@ export class CoverageReader {
        visits AS (
          SELECT v.unit_id, ru.supervisor_id, sum(v.n)::int AS n
            FROM visit_coverage_counts v LEFT JOIN registry_users ru ON ru.id = v.supervisor_user_id
-          WHERE v.month = $1 GROUP BY v.unit_id, ru.supervisor_id)
+          WHERE v.month = $1 GROUP BY v.unit_id, ru.supervisor_id),
+       by_unit AS (SELECT unit_id, sum(n)::int AS n FROM visits GROUP BY unit_id)
        SELECT a.supervisor_id AS "supervisorId", a.supervisor_name AS "supervisorName", a.zone_id AS "zoneId", a.unit_id AS "unitId",
               un.name AS "unitName", coalesce(mine.n, 0) AS visits,
-              coalesce((SELECT sum(n) FROM visits WHERE visits.unit_id = a.unit_id), 0)::int AS "visitsByAnyone"
+              coalesce(anyone.n, 0)::int AS "visitsByAnyone"
          FROM assigned a JOIN registry_units un ON un.id = a.unit_id
          LEFT JOIN visits mine ON mine.unit_id = a.unit_id AND mine.supervisor_id = a.supervisor_id
+         LEFT JOIN by_unit anyone ON anyone.unit_id = a.unit_id
         WHERE true ${scoped.replace(/un\.unit_id/g, 'un.id')}
         ORDER BY a.supervisor_id, a.unit_id`,
       values,
