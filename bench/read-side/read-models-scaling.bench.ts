@@ -86,6 +86,7 @@ export async function run(ctx: BenchContext): Promise<void> {
         bench: 'read-side/scaling', endpoint: endpoint.name, path: endpoint.path.replace(/from=[^&]+/, 'from=<90 days ago>').replace(/to=[^&]+/, 'to=<365 days ago>'),
         unit: 'ms', smallP50: round(percentile(latencies[small.issues], 50)), smallP95: round(p95(small.issues)),
         largeP50: round(percentile(latencies[large.issues], 50)), largeP95: round(p95(large.issues)), ratio: round(ratio), target: '<= 1.5',
+        p50Ratio: round(percentile(latencies[large.issues], 50) / percentile(latencies[small.issues], 50)),
         small: small.issues, large: large.issues, requests: latencies[small.issues].length, concurrency: CONCURRENCY,
       });
     }
