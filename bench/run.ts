@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { runMigrations } from '@app/database';
@@ -41,14 +41,17 @@ async function main(): Promise<void> {
   await pool.end();
   const log = (record: object) => console.log(JSON.stringify(record));
   const settings = await admin.query(`SELECT name, setting FROM pg_settings WHERE name IN ('fsync', 'synchronous_commit', 'server_version', 'shared_buffers')`);
-  log({ bench: 'machine', cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: Object.fromEntries(settings.rows.map((r) => [r.name, r.setting])) });
+  // The machine may be shared: its load average is printed with every section, beside the figures it moved.
+  log({ bench: 'machine', cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: Object.fromEntries(settings.rows.map((r) => [r.name, r.setting])), loadAvg: loadavg().map((l) => Number(l.toFixed(2))) });
+  const runStarted = Date.now();
   const ctx: BenchContext = { databaseUrl, log, repetitions: Number(process.env.BENCH_REPS ?? 3), shared: new Map() };
   try {
     for (const section of sections(process.argv[2])) {
       const started = Date.now();
       await section.module.run(ctx);
-      log({ bench: 'section-done', section: section.name, seconds: Math.round((Date.now() - started) / 1000) });
+      log({ bench: 'section-done', section: section.name, seconds: Math.round((Date.now() - started) / 1000), loadAvg: loadavg().map((l) => Number(l.toFixed(2))) });
     }
+    log({ bench: 'run-done', seconds: Math.round((Date.now() - runStarted) / 1000) });
   } finally {
     if (!process.env.BENCH_KEEP_DATABASE) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();

@@ -7,13 +7,16 @@ import { AlertLifecycle1764600000040 } from './alerts/1764600000040-alert-lifecy
 import { BulletinNumbers1764600000020 } from './bulletins/1764600000020-bulletin-numbers.migration';
 import { Bulletins1763800000350 } from './bulletins/1763800000350-bulletins.migration';
 import { IssueAggregation1763800000330 } from './issue-aggregation/1763800000330-issue-aggregation.migration';
+import { IssueAggregationCounts1764400000200 } from './issue-aggregation/1764400000200-issue-aggregation-counts.migration';
 import { IssueSummary1763800000310 } from './issue-summary/1763800000310-issue-summary.migration';
+import { IssueSummaryCounts1764400000100 } from './issue-summary/1764400000100-issue-summary-counts.migration';
 import { OverdueRectifications1763800000320 } from './overdue-rectifications/1763800000320-overdue-rectifications.migration';
 import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-document-numbers.migration';
 import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
+import { VisitCoverageCounts1764400000300 } from './visit-coverage/1764400000300-visit-coverage-counts.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
 export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -32,4 +35,8 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   AlertLifecycle1764600000040,
   Inbox1764600000060,
   RectificationTimeliness1764600000070,
+  // Maintained counters and indexes for province scale (issue #19).
+  IssueSummaryCounts1764400000100,
+  IssueAggregationCounts1764400000200,
+  VisitCoverageCounts1764400000300,
 ];

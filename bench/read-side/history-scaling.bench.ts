@@ -3,7 +3,7 @@ import { loadavg } from 'node:os';
 import type { Pool } from 'pg';
 import { PostgresEventStore } from '@app/event-store/postgres';
 import type { BenchContext } from '../support/bench-context';
-import { startServiceProcess, type ServiceProcess } from '../support/service-process';
+import { benchPort, startServiceProcess, type ServiceProcess } from '../support/service-process';
 import { median, percentile, round } from '../support/stats';
 import { scratchDatabase } from './read-side-data';
 
@@ -47,7 +47,7 @@ export async function run(ctx: BenchContext): Promise<void> {
     ctx.log({ bench: 'read-side/history-load', phase: 'small', events: await countEvents(db.pool), seconds: round((Date.now() - started) / 1000, 1), loader: LOADER });
     await loadSmall(control.pool, new PostgresEventStore(control.pool), setA, smallFiller);
 
-    const before = await openTarget(db.url, 3411);
+    const before = await openTarget(db.url, await benchPort(11));
     targets.push(before);
     const beforeChains = await before.verify(setA);
     const small = await before.measure(setA, rounds);
@@ -82,9 +82,9 @@ export async function run(ctx: BenchContext): Promise<void> {
     });
     if (total !== LARGE) throw new Error(`the store holds ${total} events, expected ${LARGE}`);
 
-    const large = await openTarget(db.url, 3412);
+    const large = await openTarget(db.url, await benchPort(12));
     targets.push(large);
-    const smallSide = await openTarget(control.url, 3413);
+    const smallSide = await openTarget(control.url, await benchPort(13));
     targets.push(smallSide);
     const chains = (await large.verify(setA)) && (await large.verify(setB)) && (await smallSide.verify(setA));
     const series = { small: [] as Round[], largeA: [] as Round[], largeB: [] as Round[] };

@@ -6,6 +6,8 @@ export interface ServiceProcess {
   url: string;
   pid: number;
   rssMb(): number;
+  /** CPU time the process has used so far (user + system), ms */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -17,10 +19,35 @@ function profileFlags(): string[] {
   return process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
 }
 
+export const BENCH_JWT_SECRET = 'bench-secret-bench-secret-bench-secret-00';
+
+export function readRssMb(pid: number): number {
+  const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+/** utime + stime of a process from /proc (clock ticks of 10 ms). */
+export function readCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+/**
+ * The bench's ports are BENCH_PORT_BASE (3900) + an offset per section: set another base when something else on the
+ * machine (another checkout's bench) uses these. A port already answering is refused, so a health check can never
+ * be answered by a stranger.
+ */
+export async function benchPort(offset: number): Promise<number> {
+  const port = Number(process.env.BENCH_PORT_BASE ?? 3900) + offset;
+  const taken = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (taken) throw new Error(`port ${port} is in use: set BENCH_PORT_BASE to a free range`);
+  return port;
+}
+
 /** The built service as its own process (as in production), so the load generator does not share its event loop. */
 export async function startServiceProcess(databaseUrl: string, port: number, env: Record<string, string> = {}): Promise<ServiceProcess> {
   const child: ChildProcess = spawn(process.execPath, [...SERVICE_NODE_FLAGS, ...profileFlags(), resolve(__dirname, '../../apps/api/src/main.js')], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO: '1', LOG_LEVEL: 'warn', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00', ...env },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', DEMO: '1', LOG_LEVEL: 'warn', JWT_SECRET: BENCH_JWT_SECRET, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -37,10 +64,8 @@ export async function startServiceProcess(databaseUrl: string, port: number, env
   return {
     url,
     pid: child.pid!,
-    rssMb() {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      return match ? Number(match[1]) / 1024 : Number.NaN;
-    },
+    rssMb: () => readRssMb(child.pid!),
+    cpuMs: () => readCpuMs(child.pid!),
     stop: () =>
       new Promise<void>((done) => {
         child.once('exit', () => done());

@@ -1,6 +1,8 @@
 import { ISSUE_EVENT_TYPES, type IssueState } from '@app/domain';
 import { batchProjection, type ProjectionTx } from '../projection';
-import { foldIssueBatch, ISSUE_PREFIX } from '../shared/issue-state-batch';
+import { CountDeltas } from '../shared/count-deltas';
+import { foldIssueBatch, ISSUE_PREFIX, type FoldedIssue } from '../shared/issue-state-batch';
+import { issueCounts, OVERDUE_STATUS_COLUMNS, STATUS_COLUMNS } from '../shared/issue-status-counts';
 
 export const ISSUE_SUMMARY = 'issue-summary';
 
@@ -13,7 +15,7 @@ export const issueSummaryProjection = batchProjection({
   version: 2,
   handles: ISSUE_EVENT_TYPES,
   streamPrefixes: [ISSUE_PREFIX],
-  tables: ['issue_summary'],
+  tables: ['issue_summary', 'issue_summary_counts'],
   async applyBatch(tx: ProjectionTx, events) {
     const table = tx.table('issue_summary');
     const folded = await foldIssueBatch(tx, table, events);
@@ -43,5 +45,19 @@ export const issueSummaryProjection = batchProjection({
         WHERE t.version < EXCLUDED.version`,
       [JSON.stringify(rows)],
     );
+    await countsOf(folded).apply(tx, tx.table('issue_summary_counts'));
   },
 });
+
+const COUNT_COLUMNS = ['n_total', 'n_overdue', ...STATUS_COLUMNS, ...OVERDUE_STATUS_COLUMNS];
+
+/** The list's totals per unit × category × severity, moved in the same transaction as the rows. */
+function countsOf(folded: FoldedIssue[]): CountDeltas {
+  const deltas = new CountDeltas(['unit_id', 'category', 'severity'], COUNT_COLUMNS);
+  const share = (state: IssueState) => {
+    if (state.status === 'initial') return null;
+    return { key: { unit_id: state.unitId, category: state.category, severity: state.severity }, unitId: state.unitId, regionId: state.regionId, counts: issueCounts(state) };
+  };
+  for (const { before, state } of folded) deltas.move(share(before), share(state));
+  return deltas;
+}

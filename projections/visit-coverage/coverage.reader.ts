@@ -7,7 +7,8 @@ export interface CoverageRow {
 }
 
 /**
- * Per responsibility supervisor × assigned school: that supervisor's visits in the month (rule: ≥ 1), and the
+ * From the visits counted per month × school × supervisor (visit_coverage_counts), so a month costs the registry's
+ * pairs, not the visits recorded. Per responsibility supervisor × assigned school: that supervisor's visits in the month (rule: ≥ 1), and the
  * schools nobody visited. Visits record the supervisor's user id; the registry maps it to the supervisor.
  */
 export class CoverageReader {
@@ -22,14 +23,16 @@ export class CoverageReader {
          SELECT s.id AS supervisor_id, s.name AS supervisor_name, s.zone_id, a.unit_id
            FROM registry_supervisors s CROSS JOIN LATERAL unnest(s.assigned_unit_ids) AS a(unit_id)),
        visits AS (
-         SELECT v.unit_id, ru.supervisor_id, count(*)::int AS n
-           FROM visit_coverage_visits v LEFT JOIN registry_users ru ON ru.id = v.supervisor_user_id
-          WHERE v.month = $1 GROUP BY v.unit_id, ru.supervisor_id)
+         SELECT v.unit_id, ru.supervisor_id, sum(v.n)::int AS n
+           FROM visit_coverage_counts v LEFT JOIN registry_users ru ON ru.id = v.supervisor_user_id
+          WHERE v.month = $1 GROUP BY v.unit_id, ru.supervisor_id),
+       by_unit AS (SELECT unit_id, sum(n)::int AS n FROM visits GROUP BY unit_id)
        SELECT a.supervisor_id AS "supervisorId", a.supervisor_name AS "supervisorName", a.zone_id AS "zoneId", a.unit_id AS "unitId",
               un.name AS "unitName", coalesce(mine.n, 0) AS visits,
-              coalesce((SELECT sum(n) FROM visits WHERE visits.unit_id = a.unit_id), 0)::int AS "visitsByAnyone"
+              coalesce(anyone.n, 0)::int AS "visitsByAnyone"
          FROM assigned a JOIN registry_units un ON un.id = a.unit_id
          LEFT JOIN visits mine ON mine.unit_id = a.unit_id AND mine.supervisor_id = a.supervisor_id
+         LEFT JOIN by_unit anyone ON anyone.unit_id = a.unit_id
         WHERE true ${scoped.replace(/un\.unit_id/g, 'un.id')}
         ORDER BY a.supervisor_id, a.unit_id`,
       values,

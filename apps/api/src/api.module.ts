@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ApplicationModule } from '@app/application';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
@@ -7,7 +7,6 @@ import { BulletinsController } from './bulletins/bulletins.controller';
 import { CalendarController } from './calendar/calendar.controller';
 import { HealthController } from './health/health.controller';
 import { ProjectionHealth } from './health/projection-health';
-import { AccessLogInterceptor } from './http/access-log.interceptor';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { RequestShapeGuard } from './http/request-shape.guard';
 import { IssueAuditController } from './issues/issue-audit.controller';
@@ -34,6 +33,6 @@ import { WebUiModule } from './web/web-ui.module';
     VisitsController,
     PersonalDataController,
   ],
-  providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }, { provide: APP_INTERCEPTOR, useClass: AccessLogInterceptor }],
+  providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

@@ -3,7 +3,7 @@ import { ConcurrencyConflictError, EVENT_STORE, IdempotencyKeyReusedError, type 
 import { CLOCK } from './infrastructure/tokens';
 import type { Clock } from './infrastructure/clock';
 import type { CommandEnvelope, CommandResult } from './command-envelope';
-import { FoldedStreamCache, type FoldedStream } from './folded-stream-cache';
+import { FoldedStreamCache, type AppliedCommand, type FoldedStream } from './folded-stream-cache';
 import { PreconditionFailedError } from './preconditions';
 import { PersonalDataVault } from './personal-data/personal-data.vault';
 
@@ -28,7 +28,9 @@ const MAX_ATTEMPTS = 4;
  * [已删除]); the decided events are protected by the vault before the append; the fingerprint is stored sealed.
  * A concurrent writer makes it decide again on fresh state, unless the caller pinned a version (If-Match).
  * A stream this process folded recently is first tried from its cached fold (no read); anything but a
- * successful append on that fold — a conflict, a refusal, a no-op — is settled on a fresh read instead.
+ * successful append on that fold — a conflict, a refusal, a no-op — is settled on fresh state instead, which
+ * for a cached stream is the cached fold caught up with the events after it (another process's writes, say),
+ * not the whole stream again.
  */
 @Injectable()
 export class StreamCommandRunner {
@@ -48,27 +50,23 @@ export class StreamCommandRunner {
       if (fromCache) return fromCache;
     }
     for (let attempt = 1; ; attempt++) {
-      const history = await this.vault.reveal(await this.store.readStream(decision.stream));
-      const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
-      this.remember(decision.stream, history, state);
+      const fresh = await this.freshFold(decision);
+      const state = fresh.state as S;
       if (decision.authorize) await decision.authorize(state);
-      const replay = this.replayOf(history, envelope);
+      const replay = replayOf(fresh, envelope, decision.stream);
       if (replay) return { id: decision.id, ...replay };
-      const version = history.length;
+      const version = fresh.version;
       if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== version) {
         throw new PreconditionFailedError(envelope.expectedVersion, version);
       }
       const events = await decision.decide(state);
-      if (events.length === 0) {
-        const last = history[history.length - 1];
-        return { id: decision.id, version, position: last?.position ?? null, replayed: false };
-      }
+      if (events.length === 0) return { id: decision.id, version, position: fresh.position, replayed: false };
       try {
         return await this.append(envelope, decision, events, version, state);
       } catch (error) {
-        this.folds.forget(decision.stream);
         const retry = error instanceof ConcurrencyConflictError && envelope.expectedVersion === undefined && attempt < MAX_ATTEMPTS;
         if (!retry) {
+          this.folds.forget(decision.stream);
           if (error instanceof ConcurrencyConflictError && envelope.expectedVersion !== undefined) {
             throw new PreconditionFailedError(envelope.expectedVersion, error.actualVersion);
           }
@@ -78,16 +76,50 @@ export class StreamCommandRunner {
     }
   }
 
+  /** Drops a stream's cached fold (after an erasure, so this process decides on [已删除] from now on). */
+  forget(stream: string): void {
+    this.folds.forget(stream);
+  }
+
+  /**
+   * The stream's current fold: the cached one caught up with the events after it when this process has one
+   * (an adapter that ignores fromVersion returns the whole stream: the events already folded are skipped), else
+   * the whole stream read and folded. Either way the events are revealed before they are folded.
+   */
+  private async freshFold<S, E extends { type: string; data: unknown }>(decision: StreamDecision<S, E>): Promise<FoldedStream> {
+    const cached = this.folds.get(decision.stream);
+    if (cached) {
+      const newer = (await this.store.readStream(decision.stream, { fromVersion: cached.version + 1 })).filter((e) => e.version > cached.version);
+      if (newer.length === 0) return cached;
+      if (newer[0].version === cached.version + 1) {
+        const revealed = await this.vault.reveal(newer);
+        const state = revealed.reduce((s, event) => decision.evolve(s, event as unknown as E), cached.state as S);
+        const commands = new Map(cached.commands);
+        remember(commands, revealed);
+        const last = revealed[revealed.length - 1];
+        const fresh = { version: last.version, position: last.position, state, commands };
+        this.folds.set(decision.stream, fresh);
+        return fresh;
+      }
+    }
+    const history = await this.vault.reveal(await this.store.readStream(decision.stream));
+    const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
+    const commands = new Map<string, AppliedCommand>();
+    remember(commands, history);
+    const fresh = { version: history.length, position: history[history.length - 1]?.position ?? null, state, commands };
+    // Ids that name nothing are not worth a place in the cache.
+    if (history.length > 0) this.folds.set(decision.stream, fresh);
+    else this.folds.forget(decision.stream);
+    return fresh;
+  }
+
   /** Decides on the cached fold; null sends the command down the full path (read, fold, decide). */
   private async tryCachedFold<S, E extends { type: string; data: unknown }>(envelope: SealedEnvelope, decision: StreamDecision<S, E>, cached: FoldedStream): Promise<CommandResult | null> {
     const state = cached.state as S;
     // What authorize looks at (an issue's unit and region) never changes once recorded.
     if (decision.authorize) await decision.authorize(state);
-    const applied = cached.commands.get(envelope.commandId);
-    if (applied) {
-      if (!PersonalDataVault.fingerprintMatches(applied.fingerprint, envelope.fingerprint, envelope.sealedFingerprint)) throw new IdempotencyKeyReusedError(decision.stream, envelope.commandId);
-      return { id: decision.id, version: applied.version, position: applied.position, replayed: true };
-    }
+    const replay = replayOf(cached, envelope, decision.stream);
+    if (replay) return { id: decision.id, ...replay };
     if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== cached.version) return null;
     let events: E[];
     try {
@@ -99,8 +131,9 @@ export class StreamCommandRunner {
     try {
       return await this.append(envelope, decision, events, cached.version, state);
     } catch (error) {
-      this.folds.forget(decision.stream);
+      // A conflict leaves the fold a true prefix of the stream: the full path catches it up.
       if (error instanceof ConcurrencyConflictError) return null;
+      this.folds.forget(decision.stream);
       throw error;
     }
   }
@@ -118,47 +151,40 @@ export class StreamCommandRunner {
         recordedAt,
       },
     });
-    const cached = this.folds.get(decision.stream);
+    const cached = this.folds.get(decision.stream) ?? (version === 0 ? { version: 0, position: null, state, commands: new Map<string, AppliedCommand>() } : undefined);
     if (result.replayed || !cached || cached.version !== version) {
       this.folds.forget(decision.stream);
     } else {
-      // The fold goes on from what was decided (plaintext), not from what was stored (protected values).
+      // The fold after our own append (a stream created just now included) goes on from what was decided
+      // (plaintext), not from what was stored (protected values): the next command needs no read.
       const next = result.events.reduce((s, event, i) => decision.evolve(s, { ...event, data: events[i].data } as unknown as E), state);
       cached.commands.set(envelope.commandId, { fingerprint: envelope.sealedFingerprint, version: result.version, position: result.position });
       this.folds.set(decision.stream, { version: result.version, position: result.position, state: next, commands: cached.commands });
     }
     return { id: decision.id, version: result.version, position: result.position, replayed: result.replayed };
   }
-
-  /** Drops a stream's cached fold (after an erasure, so this process decides on [已删除] from now on). */
-  forget(stream: string): void {
-    this.folds.forget(stream);
-  }
-
-  private remember(stream: string, history: RecordedEvent[], state: unknown): void {
-    if (history.length === 0) return; // ids that name nothing are not worth a place in the cache
-    const commands = new Map<string, { fingerprint: string | undefined; version: number; position: string }>();
-    for (const event of history) {
-      commands.set(event.metadata.commandId, {
-        fingerprint: commands.get(event.metadata.commandId)?.fingerprint ?? event.metadata.commandFingerprint,
-        version: event.version,
-        position: event.position,
-      });
-    }
-    this.folds.set(stream, { version: history.length, position: history[history.length - 1]?.position ?? null, state, commands });
-  }
-
-  /** A command already applied to this stream answers with its first result and decides nothing. */
-  private replayOf(history: RecordedEvent[], envelope: SealedEnvelope): Omit<CommandResult, 'id'> | null {
-    const mine = history.filter((event) => event.metadata.commandId === envelope.commandId);
-    if (mine.length === 0) return null;
-    if (!PersonalDataVault.fingerprintMatches(mine[0].metadata.commandFingerprint, envelope.fingerprint, envelope.sealedFingerprint)) {
-      throw new IdempotencyKeyReusedError(history[0].stream, envelope.commandId);
-    }
-    const last = mine[mine.length - 1];
-    return { version: last.version, position: last.position, replayed: true };
-  }
 }
 
 /** The envelope with its fingerprint as the store keeps it (keyed: see PersonalDataVault.sealFingerprint). */
 type SealedEnvelope = CommandEnvelope & { sealedFingerprint: string };
+
+/** A command already applied to this stream answers with its first result and decides nothing. */
+function replayOf(fold: FoldedStream, envelope: SealedEnvelope, stream: string): Omit<CommandResult, 'id'> | null {
+  const applied = fold.commands.get(envelope.commandId);
+  if (!applied) return null;
+  if (!PersonalDataVault.fingerprintMatches(applied.fingerprint, envelope.fingerprint, envelope.sealedFingerprint)) {
+    throw new IdempotencyKeyReusedError(stream, envelope.commandId);
+  }
+  return { version: applied.version, position: applied.position, replayed: true };
+}
+
+/** The commands applied to a stream, for replays: the first event's fingerprint, the last event's version and position. */
+function remember(commands: Map<string, AppliedCommand>, events: RecordedEvent[]): void {
+  for (const event of events) {
+    commands.set(event.metadata.commandId, {
+      fingerprint: commands.get(event.metadata.commandId)?.fingerprint ?? event.metadata.commandFingerprint,
+      version: event.version,
+      position: event.position,
+    });
+  }
+}

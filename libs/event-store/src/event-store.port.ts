@@ -64,6 +64,8 @@ export interface AppendResult {
 }
 
 export interface ReadStreamOptions {
+  /** Read from this stream version on (default 1): a writer catching up a fold it already has. */
+  fromVersion?: number;
   /** Read up to and including this stream version. */
   toVersion?: number;
   /** Read only events recorded at or before this instant (ISO-8601). */

@@ -68,7 +68,8 @@ export class AuthService {
    * (RS256/ES256 against its JWKS) — and that its user may still act (a disabled user's tokens stop).
    */
   async authenticate(token: string): Promise<AuthenticatedActor> {
-    const alg = peekAlgorithm(token);
+    // Only with an OpenID provider configured is the header worth decoding (it costs a parse per request).
+    const alg = this.oidc ? peekAlgorithm(token) : null;
     if (alg !== null && this.oidc?.accepts(alg)) return this.authenticateOidc(token);
     let claims: TokenClaims;
     try {
@@ -144,8 +145,15 @@ export class AuthService {
   }
 }
 
+const userRecords = new WeakMap<AuthenticatedActor, UserRecord>();
+
+/** The registry's record of a signed-in actor (as the guard found it: no query on the request path), if any. */
+export function userRecordOf(actor: AuthenticatedActor): UserRecord | null {
+  return userRecords.get(actor) ?? null;
+}
+
 function actorOf(user: UserRecord): AuthenticatedActor {
-  return {
+  const actor: AuthenticatedActor = {
     id: user.id,
     username: user.username,
     role: user.role,
@@ -153,6 +161,8 @@ function actorOf(user: UserRecord): AuthenticatedActor {
     ...(user.unitId ? { unitId: user.unitId } : {}),
     ...(user.supervisorId ? { supervisorId: user.supervisorId } : {}),
   };
+  userRecords.set(actor, user);
+  return actor;
 }
 
 function text(value: unknown): string | undefined {

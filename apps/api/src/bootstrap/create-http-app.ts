@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { InfrastructureModule, type InfrastructureResources } from '@app/application';
 import { WorkerModule } from '../../../worker/src/worker.module';
 import { ApiModule } from '../api.module';
+import { accessLog } from '../http/access-log.middleware';
 import { toProblem } from '../http/to-problem';
 import { createValidationPipe } from '../http/validation.pipe';
 import { ServiceLogger } from './service-logger';
@@ -46,6 +47,7 @@ export async function createHttpApp(resources: InfrastructureResources, options:
     abortOnError: false, // a failed boot throws to the caller instead of exiting the process
     logger: new ServiceLogger(resources.config.logLevel),
   });
+  if (resources.config.logLevel === 'log' || resources.config.logLevel === 'debug') app.use(accessLog());
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(jsonOnly(resources.config.bodyLimit));
   if (resources.config.corsOrigins.length) app.enableCors({ origin: resources.config.corsOrigins, exposedHeaders: ['ETag', 'Location'] });

@@ -27,6 +27,10 @@ export class IssueListQueryDto extends PagedQueryDto {
   @IsOptional() @IsIn(SEVERITIES as string[]) severity?: string;
   @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean() overdue?: boolean;
   @IsOptional() @IsString() @Length(1, 200) q?: string;
+  /** found at or after this instant */
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  /** found before this instant */
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
 export class OverdueQueryDto extends PagedQueryDto {

@@ -4,6 +4,7 @@ import { JurisdictionService, REGISTRY } from '@app/application';
 import type { RegistryRepository, Unit } from '@app/registry';
 import { CurrentActor } from '../auth/auth.decorators';
 import { displayNameOf } from './display-names';
+import { userRecordOf } from '../auth/auth.service';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 
 /** Read-only registry look-ups for the UI's pickers, limited to the caller's jurisdiction. */
@@ -16,16 +17,18 @@ export class RegistryReadController {
     private readonly jurisdictions: JurisdictionService,
   ) {}
 
-  /** Who the caller is, with the names the UI shows (region, unit, supervisor and assigned schools). */
+  /**
+   * Who the caller is, with the names the UI shows (region, unit, supervisor and assigned schools): from the
+   * registry snapshot the jurisdictions come from (no query per request; an import refreshes it at once).
+   */
   @Get('me')
   async me(@CurrentActor() actor: AuthenticatedActor) {
-    const [regions, unit, supervisor, user] = await Promise.all([
-      this.registry.listRegions(),
-      actor.unitId ? this.registry.findUnit(actor.unitId) : null,
-      actor.supervisorId ? this.registry.findSupervisor(actor.supervisorId) : null,
-      this.registry.findUser(actor.id),
-    ]);
-    const region = regions.find((r) => r.id === actor.regionId) ?? null;
+    const directory = await this.jurisdictions.directory();
+    const region = directory.regions.get(actor.regionId) ?? null;
+    const unit = actor.unitId ? (directory.units.get(actor.unitId) ?? null) : null;
+    const supervisor = actor.supervisorId ? (directory.supervisors.get(actor.supervisorId) ?? null) : null;
+    // The guard's own record of the user (its cache): no query on the request path.
+    const user = userRecordOf(actor) ?? (await this.registry.findUser(actor.id));
     const names = user
       ? displayNameOf(user, { region: region ?? undefined, unit: unit ?? undefined, supervisor: supervisor ?? undefined })
       : { displayName: actor.username, displayNameEn: actor.username };

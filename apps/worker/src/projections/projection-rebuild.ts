@@ -45,7 +45,10 @@ export async function rebuildProjection(deps: BatchDeps, projection: Projection,
     const outcome = await projectBatch(deps, projection, 'rebuild', options.batchSize ?? 5000);
     events += outcome.handled;
     if (outcome.events > 0) options.onProgress?.(await progress(false));
-    if (outcome.caughtUp && (await switchGeneration(deps, projection, generation))) break;
+    if (outcome.caughtUp) {
+      await buildDeferredIndexes(deps, projection, generation);
+      if (await switchGeneration(deps, projection, generation)) break;
+    }
     if (!outcome.locked) await new Promise((resolve) => setTimeout(resolve, 200));
   }
   const final = await progress(true);
@@ -63,6 +66,8 @@ async function beginRebuild(deps: BatchDeps, projection: Projection, restart: bo
       const fresh = physicalTable(table, generation);
       await client.query(`DROP TABLE IF EXISTS ${fresh}`);
       await client.query(`CREATE TABLE ${fresh} (LIKE ${physicalTable(table, row.generation)} INCLUDING ALL)`);
+      // Secondary indexes are built once, after the replay (buildDeferredIndexes): far cheaper than row by row.
+      for (const index of await secondaryIndexes(client, fresh)) await client.query(`DROP INDEX ${index.name}`);
     }
     await client.query(
       `UPDATE projection_checkpoints SET rebuild_generation = $2, rebuild_version = $3, rebuild_position = NULL, rebuild_events = 0,
@@ -105,6 +110,46 @@ async function switchGeneration(deps: BatchDeps, projection: Projection, generat
     for (const table of projection.tables) await client.query(`DROP TABLE IF EXISTS ${physicalTable(table, old)}`);
   });
   return true;
+}
+
+interface IndexDefinition {
+  name: string;
+  /** pg_get_indexdef from USING on: what the index is, whatever it is called and whichever table it is on */
+  shape: string;
+  definition: string;
+}
+
+/** The table's indexes that back no constraint (the primary and unique keys stay: upserts need them). */
+async function secondaryIndexes(client: PoolClient, table: string): Promise<IndexDefinition[]> {
+  const result = await client.query(
+    `SELECT c.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+      WHERE i.indrelid = to_regclass($1) AND NOT i.indisunique AND NOT i.indisprimary
+      ORDER BY c.relname`,
+    [table],
+  );
+  return (result.rows as { name: string; definition: string }[]).map((row) => ({ ...row, shape: row.definition.slice(row.definition.indexOf(' USING ')) }));
+}
+
+/** Gives the rebuilt tables the live tables' secondary indexes (those still missing: a resumed rebuild), then statistics. */
+async function buildDeferredIndexes(deps: BatchDeps, projection: Projection, generation: number): Promise<void> {
+  const client = await deps.pool.connect();
+  try {
+    const live = (await loadCheckpoint(client, projection.name))!.generation;
+    for (const table of projection.tables) {
+      const fresh = physicalTable(table, generation);
+      const source = physicalTable(table, live);
+      const have = new Set((await secondaryIndexes(client, fresh)).map((index) => index.shape));
+      for (const index of await secondaryIndexes(client, source)) {
+        if (have.has(index.shape)) continue;
+        const name = index.name.startsWith(source) ? `${fresh}${index.name.slice(source.length)}` : `${fresh}_${index.name}`.slice(0, 63);
+        await client.query(`CREATE INDEX ${name} ON ${fresh} ${index.shape.slice(1)}`);
+      }
+      await client.query(`ANALYZE ${fresh}`);
+    }
+  } finally {
+    client.release();
+  }
 }
 
 /**

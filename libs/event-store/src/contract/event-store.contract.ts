@@ -155,6 +155,8 @@ export function describeEventStoreContract(adapterName: string, factory: () => P
       await store.append(name, [{ type: 'A', data: {} }], { expectedVersion: 0, metadata: metadataFor(randomUUID(), { recordedAt: '2026-01-01T00:00:00.000Z' }) });
       await store.append(name, [{ type: 'B', data: {} }], { expectedVersion: 1, metadata: metadataFor(randomUUID(), { recordedAt: '2026-02-01T00:00:00.000Z' }) });
       expect((await store.readStream(name, { toVersion: 1 })).map((e) => e.type)).toEqual(['A']);
+      expect((await store.readStream(name, { fromVersion: 2 })).map((e) => [e.type, e.version])).toEqual([['B', 2]]);
+      expect(await store.readStream(name, { fromVersion: 3 })).toEqual([]);
       expect((await store.readStream(name, { until: '2026-01-15T00:00:00.000Z' })).map((e) => e.type)).toEqual(['A']);
       expect(await store.readStream(`issue-${randomUUID()}`)).toEqual([]);
     });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import { DatabaseError, type Pool, type QueryConfig, type QueryResult } from 'pg';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '../event-store.errors';
 import type {
   AppendMetadata,
@@ -19,15 +19,28 @@ import type {
 } from '../event-store.port';
 import { canonicalJson, genesisHash } from '../hash-chain';
 import { comparePgPositions, decodePgPosition, encodePgPosition } from './postgres-position';
+import { HORIZON_SQL } from './append-horizon';
 import { pollSubscription } from './poll-subscription';
 import { StreamHeadCache, type StreamHead } from './stream-head-cache';
 
+// A refused row (a writer got to this version first, or the command is already in the stream) answers, in the same
+// round trip, what the probe would: the head and whether this command is there. Those reads share the statement's
+// snapshot, so a conflict committed after it started is not seen: the caller then probes again (a new snapshot).
 const APPEND_ONE = `
-  INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
-  SELECT $1, $4, $5, $6::jsonb, $7::jsonb, $2, $3, $8, $9
-   WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
-  RETURNING position, tx_id`;
+  WITH inserted AS (
+    INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
+    SELECT $1, $4, $5, $6::jsonb, $7::jsonb, $2, $3, $8, $9
+     WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
+    ON CONFLICT (stream, version) DO NOTHING
+    RETURNING position, tx_id)
+  SELECT position, tx_id, NULL::int AS head, NULL::text AS fingerprint, NULL::boolean AS found FROM inserted
+  UNION ALL
+  SELECT NULL, NULL, (SELECT max(e.version) FROM es_events e WHERE e.stream = $1),
+         (SELECT e.metadata->>'commandFingerprint' FROM es_events e WHERE e.stream = $1 AND e.command_id = $2 ORDER BY e.version LIMIT 1),
+         EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
+   WHERE NOT EXISTS (SELECT 1 FROM inserted)`;
 
+// No ON CONFLICT here: DO NOTHING would skip the clashing rows and insert the rest, breaking the chain.
 const APPEND_MANY = `
   INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
   SELECT $1, v.version, v.type, v.data, v.metadata, $2, $3, v.hash, v.prev_hash
@@ -35,28 +48,21 @@ const APPEND_MANY = `
    WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
   RETURNING position, tx_id`;
 
-// Only transactions below the oldest running one are final: nothing can commit behind them later.
-const VISIBLE_AFTER = `(tx_id, position) > ($1::text::xid8, $2::bigint) AND tx_id < pg_snapshot_xmin(pg_current_snapshot())`;
+// Only transactions below the read horizon are final: no append can commit behind them later (append-horizon.ts).
+const VISIBLE_AFTER = `(tx_id, position) > ($1::text::xid8, $2::bigint) AND tx_id < $4::text::xid8`;
 
 const READ_ALL = `
   SELECT position, tx_id, stream, version, type, data, metadata, hash, prev_hash FROM es_events
    WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3`;
 
+// One index scan for a filtered read: every row of the page comes back, but a row of another stream only with its
+// position (data and hashes left NULL), so `next` can move past it and a reader of rare streams never rescans.
 const READ_ALL_FILTERED = `
-  WITH scanned AS MATERIALIZED (
-    SELECT tx_id, position FROM es_events WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3
-  ), bound AS (
-    SELECT tx_id, position FROM scanned ORDER BY tx_id DESC, position DESC LIMIT 1
-  )
-  SELECT e.position, e.tx_id, e.stream, e.version, e.type, e.data, e.metadata, e.hash, e.prev_hash,
-         b.tx_id AS bound_tx, b.position AS bound_position
-    FROM bound b
-    LEFT JOIN LATERAL (
-      SELECT * FROM es_events x
-       WHERE (x.tx_id, x.position) > ($1::text::xid8, $2::bigint) AND (x.tx_id, x.position) <= (b.tx_id, b.position)
-         AND x.stream LIKE ANY ($4::text[])
-    ) e ON true
-   ORDER BY e.tx_id, e.position`;
+  SELECT position, tx_id, stream, version, type,
+         CASE WHEN matched THEN data END AS data, CASE WHEN matched THEN metadata END AS metadata,
+         CASE WHEN matched THEN hash END AS hash, CASE WHEN matched THEN prev_hash END AS prev_hash, matched
+    FROM (SELECT position, tx_id, stream, version, type, data, metadata, hash, prev_hash, stream LIKE ANY ($5::text[]) AS matched
+            FROM es_events WHERE ${VISIBLE_AFTER} ORDER BY tx_id, position LIMIT $3) AS page`;
 
 // recorded_at is left out: the metadata carries the same instant, and parsing a timestamptz per row is not free.
 const EVENT_COLUMNS = 'position, tx_id, stream, version, type, data, metadata, hash, prev_hash';
@@ -82,11 +88,16 @@ interface EventRow {
   prev_hash: string;
 }
 
+/** PostgreSQL prints xid8 and bigint as canonical decimals: the position is their text, no BigInt round trip. */
+function position(txId: string, rowPosition: string): string {
+  return `${txId}:${rowPosition}`;
+}
+
 function toRecorded(row: EventRow): RecordedEvent {
   return {
     stream: row.stream,
     version: row.version,
-    position: encodePgPosition(row.tx_id, row.position),
+    position: position(row.tx_id, row.position),
     type: row.type,
     data: row.data,
     metadata: row.metadata,
@@ -101,6 +112,29 @@ export class PostgresEventStore implements EventStore {
   private readonly heads = new StreamHeadCache();
 
   constructor(private readonly pool: Pool) {}
+
+  /**
+   * pool.query hands any error to release(), which closes the connection; a version conflict (or any other error
+   * the server reported on a statement of its own) leaves the connection idle and sound, so it goes back to the
+   * pool. Only a failure of the connection itself discards it.
+   */
+  private async query(config: QueryConfig): Promise<QueryResult> {
+    const client = await this.pool.connect();
+    try {
+      const result = await client.query(config);
+      client.release();
+      return result;
+    } catch (error) {
+      client.release(error instanceof DatabaseError ? undefined : (error as Error));
+      throw error;
+    }
+  }
+
+  /** Everything below this transaction id has finished appending; read it in a LATER statement (append-horizon.ts). */
+  private async readHorizon(): Promise<string> {
+    const result = await this.query({ name: 'es_read_horizon', text: HORIZON_SQL });
+    return (result.rows[0] as { horizon: string }).horizon;
+  }
 
   async append(stream: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult> {
     const { metadata, expectedVersion } = options;
@@ -160,12 +194,20 @@ export class PostgresEventStore implements EventStore {
     const prevHashes = [head.hash, ...hashes.slice(0, -1)];
     const columns = [events.map((e) => e.type), events.map((e) => JSON.stringify(e.data)), recorded.map((m) => JSON.stringify(m)), hashes, prevHashes];
     // One event (the usual command) takes plain parameters: cheaper for the server than unnest.
-    const result = await this.pool.query(
+    const result = await this.query(
       events.length === 1
         ? { name: 'es_append_one', text: APPEND_ONE, values: [stream, metadata.commandId, metadata.recordedAt, versions[0], ...columns.map((c) => c[0])] }
         : { name: 'es_append_many', text: APPEND_MANY, values: [stream, metadata.commandId, metadata.recordedAt, versions, ...columns] },
     );
-    if (result.rowCount === 0) return this.existingCommandStatus(stream, metadata);
+    if (events.length === 1) {
+      const refused = result.rows[0] as { position: string | null; head: number | null; fingerprint: string | null; found: boolean };
+      if (refused.position === null) {
+        if (!refused.found && (refused.head ?? 0) <= head.version) return this.existingCommandStatus(stream, metadata); // not visible yet
+        return { ...this.commandStatus(refused.found, refused.fingerprint, metadata), version: refused.head ?? 0 };
+      }
+    } else if (result.rowCount === 0) {
+      return this.existingCommandStatus(stream, metadata);
+    }
     const rows = result.rows as { position: string; tx_id: string }[];
     return { status: 'appended', version: head.version + events.length, tx_id: rows[0].tx_id, positions: rows.map((r) => r.position), hashes, first_prev_hash: head.hash };
   }
@@ -173,7 +215,7 @@ export class PostgresEventStore implements EventStore {
   /** The slow path: the server reads the head, checks the command and computes the chain (es_append). */
   private async appendOnServer(stream: string, events: NewEvent[], options: AppendOptions, recorded: EventMetadata[], payloads: string[]): Promise<AppendRow> {
     const { metadata, expectedVersion } = options;
-    const result = await this.pool.query({
+    const result = await this.query({
       name: 'es_append',
       text: 'SELECT status, version, tx_id, positions, hashes, first_prev_hash FROM es_append($1, $2, $3, $4, $5, $6::jsonb[], $7::jsonb[], $8, $9)',
       values: [
@@ -209,7 +251,7 @@ export class PostgresEventStore implements EventStore {
 
   /** After a refused insert: was it this very command (replayed / key reused), or someone else (conflict)? */
   private async existingCommandStatus(stream: string, metadata: AppendMetadata): Promise<AppendRow> {
-    const result = await this.pool.query({
+    const result = await this.query({
       name: 'es_command_status',
       text: `SELECT (SELECT max(version) FROM es_events WHERE stream = $1) AS version,
                     (SELECT metadata->>'commandFingerprint' FROM es_events WHERE stream = $1 AND command_id = $2 ORDER BY version LIMIT 1) AS fingerprint,
@@ -217,8 +259,12 @@ export class PostgresEventStore implements EventStore {
       values: [stream, metadata.commandId],
     });
     const row = result.rows[0] as { version: number | null; fingerprint: string | null; found: boolean };
-    const status = !row.found ? 'conflict' : row.fingerprint === (metadata.commandFingerprint ?? null) ? 'replayed' : 'key_reused';
-    return { status, version: row.version ?? 0, tx_id: null, positions: null, hashes: null, first_prev_hash: null };
+    return { ...this.commandStatus(row.found, row.fingerprint, metadata), version: row.version ?? 0 };
+  }
+
+  private commandStatus(found: boolean, fingerprint: string | null, metadata: AppendMetadata): AppendRow {
+    const status = !found ? 'conflict' : fingerprint === (metadata.commandFingerprint ?? null) ? 'replayed' : 'key_reused';
+    return { status, version: 0, tx_id: null, positions: null, hashes: null, first_prev_hash: null };
   }
 
   private async emptyAppend(stream: string, options: AppendOptions): Promise<AppendResult> {
@@ -231,7 +277,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   private async replayResult(stream: string, commandId: string): Promise<AppendResult> {
-    const result = await this.pool.query({
+    const result = await this.query({
       name: 'es_read_command',
       text: `SELECT ${EVENT_COLUMNS} FROM es_events WHERE stream = $1 AND command_id = $2 ORDER BY version`,
       values: [stream, commandId],
@@ -242,12 +288,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const result = await this.pool.query({
+    const result = await this.query({
       name: 'es_read_stream',
       text: `SELECT ${EVENT_COLUMNS} FROM es_events
               WHERE stream = $1 AND ($2::int IS NULL OR version <= $2) AND ($3::timestamptz IS NULL OR recorded_at <= $3)
+                AND version >= $4
               ORDER BY version`,
-      values: [stream, options.toVersion ?? null, options.until ?? null],
+      values: [stream, options.toVersion ?? null, options.until ?? null, options.fromVersion ?? 1],
     });
     const events = (result.rows as EventRow[]).map(toRecorded);
     const last = events[events.length - 1];
@@ -257,20 +304,22 @@ export class PostgresEventStore implements EventStore {
 
   async readAll(options: ReadAllOptions): Promise<ReadAllResult> {
     const after = options.after ? decodePgPosition(options.after) : { txId: 0n, position: 0n };
-    const from = [after.txId.toString(), after.position.toString(), options.limit];
+    const from = [after.txId.toString(), after.position.toString(), options.limit, await this.readHorizon()];
     if (!options.streamPrefixes?.length) {
-      const result = await this.pool.query({ name: 'es_read_all', text: READ_ALL, values: from });
+      const result = await this.query({ name: 'es_read_all', text: READ_ALL, values: from });
       const events = (result.rows as EventRow[]).map(toRecorded);
       return { events, next: events.length ? events[events.length - 1].position : (options.after ?? null) };
     }
     // Filtered: `next` moves past every row looked at, matching or not, so a reader of rare streams
     // (bulletins, say) never rescans the same stretch of the log.
     const prefixes = options.streamPrefixes.map((p) => `${p.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-    const result = await this.pool.query({ name: 'es_read_all_filtered', text: READ_ALL_FILTERED, values: [...from, prefixes] });
-    const rows = result.rows as (EventRow & { bound_tx: string; bound_position: string })[];
+    const result = await this.query({ name: 'es_read_all_filtered', text: READ_ALL_FILTERED, values: [...from, prefixes] });
+    const rows = result.rows as (EventRow & { matched: boolean })[];
     if (rows.length === 0) return { events: [], next: options.after ?? null };
-    const events = rows.filter((row) => row.stream !== null).map(toRecorded);
-    return { events, next: encodePgPosition(rows[0].bound_tx, rows[0].bound_position) };
+    const events: RecordedEvent[] = [];
+    for (const row of rows) if (row.matched) events.push(toRecorded(row));
+    const last = rows[rows.length - 1];
+    return { events, next: position(last.tx_id, last.position) };
   }
 
   subscribe(handler: SubscriptionHandler, options: SubscribeOptions): Subscription {
@@ -278,11 +327,11 @@ export class PostgresEventStore implements EventStore {
   }
 
   async headPosition(): Promise<Position | null> {
-    const result = await this.pool.query(
-      `SELECT tx_id, position FROM es_events
-        WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY tx_id DESC, position DESC LIMIT 1`,
-    );
+    const result = await this.query({
+      name: 'es_head_position',
+      text: `SELECT tx_id, position FROM es_events WHERE tx_id < $1::text::xid8 ORDER BY tx_id DESC, position DESC LIMIT 1`,
+      values: [await this.readHorizon()],
+    });
     const row = result.rows[0] as { tx_id: string; position: string } | undefined;
     return row ? encodePgPosition(row.tx_id, row.position) : null;
   }
