@@ -12,7 +12,7 @@ describe('demo history', () => {
   let app: TestApp;
 
   beforeAll(async () => {
-    app = await startTestApp({ clock, env: { DEMO_HISTORY: '1' } });
+    app = await startTestApp({ clock, env: { DEMO_HISTORY: '1', LOG_LEVEL: 'warn' } });
   });
   afterAll(async () => {
     await app?.stop();

@@ -55,7 +55,6 @@ describe('fuzz: malformed requests across all routes', () => {
   let issueId = '';
   let fixturePosition = '';
   let bulletinId = '';
-  let fixturePosition = '';
 
   beforeAll(async () => {
     app = await startTestApp();

@@ -5,7 +5,9 @@ import type { EventStore, ReadStreamOptions, RecordedEvent } from '@app/event-st
 import { PostgresEventStore } from '@app/event-store/postgres';
 import { createTestDatabase, type TestDatabase } from '@app/testing/test-database';
 import type { CommandEnvelope } from './command-envelope';
+import { loadConfig } from '@app/config';
 import { ManualClock } from './infrastructure/clock';
+import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { StreamCommandRunner, type StreamDecision } from './stream-command-runner';
 
 interface Tally { total: number; entries: string[] }
@@ -37,12 +39,14 @@ describe('StreamCommandRunner: two processes writing the same stream', () => {
   let database: TestDatabase;
   let pool: Pool;
   let store: PostgresEventStore;
+  let vault: PersonalDataVault;
   const clock = new ManualClock('2026-03-02T02:00:00.000Z');
 
   beforeAll(async () => {
     database = await createTestDatabase();
     pool = createPool(database.url, 10);
     store = new PostgresEventStore(pool);
+    vault = new PersonalDataVault(pool, loadConfig({ DATABASE_URL: database.url, NODE_ENV: 'test', PII_MASTER_KEY: 'c3'.repeat(32) }));
   });
   afterAll(async () => {
     await pool.end();
@@ -65,8 +69,8 @@ describe('StreamCommandRunner: two processes writing the same stream', () => {
     const stream = `tally-${randomUUID()}`;
     const a = counting(store, ignore);
     const b = counting(store, ignore);
-    const runnerA = new StreamCommandRunner(a.store, clock);
-    const runnerB = new StreamCommandRunner(b.store, clock);
+    const runnerA = new StreamCommandRunner(a.store, clock, vault);
+    const runnerB = new StreamCommandRunner(b.store, clock, vault);
     const sent: string[] = [];
     for (let i = 0; i < 20; i++) {
       const [runner, name] = i % 3 === 0 ? [runnerB, 'b'] : [runnerA, 'a'];
@@ -88,8 +92,8 @@ describe('StreamCommandRunner: two processes writing the same stream', () => {
 
   it('decides a refusal and a replay on the caught-up fold, never on a stale one', async () => {
     const stream = `tally-${randomUUID()}`;
-    const runnerA = new StreamCommandRunner(store, clock);
-    const runnerB = new StreamCommandRunner(store, clock);
+    const runnerA = new StreamCommandRunner(store, clock, vault);
+    const runnerB = new StreamCommandRunner(store, clock, vault);
     await runnerA.run(envelope(), tally(stream, 'a', 5, 10));
     await runnerB.run(envelope(), tally(stream, 'b', 4, 10)); // total 9; A's cache still says 5
     // A's cached fold would allow 3 more (5 + 3 ≤ 10); the stream's real total (9) refuses it.

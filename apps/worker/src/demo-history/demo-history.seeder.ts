@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
-  CalendarService, CLOCK, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
+  CalendarService, CLOCK, DecideAccountabilityCommand, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
   RegisterIssueCommand, withSimulatedTime, type Clock, type CommandEnvelope,
 } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -95,7 +95,11 @@ export class DemoHistorySeeder implements OnApplicationBootstrap {
     };
     return {
       registerIssue: (issueId, body) => this.commands.execute(new RegisterIssueCommand({ type: 'RegisterIssue', issueId, ...body } as never, envelope(body))),
-      issue: (issueId, command) => this.commands.execute(new ExecuteIssueCommand(issueId, command as never, envelope(command))),
+      // 问责 has its own handler (targets are looked up in the registry first), as the api routes it.
+      issue: (issueId, command) =>
+        (command as { type: string }).type === 'DecideAccountability'
+          ? this.commands.execute(new DecideAccountabilityCommand(issueId, command as never, envelope(command)))
+          : this.commands.execute(new ExecuteIssueCommand(issueId, command as never, envelope(command))),
       visit: (visitId, body) => this.commands.execute(new RecordVisitCommand({ type: 'RecordVisit', visitId, ...body } as never, envelope(body))),
       draftBulletin: (bulletinId, body) => this.commands.execute(new DraftBulletinCommand({ type: 'DraftBulletin', bulletinId, ...body }, envelope(body))),
       publishBulletin: (bulletinId, scope) => this.commands.execute(new PublishBulletinCommand(bulletinId, scope, envelope({ scope }))),

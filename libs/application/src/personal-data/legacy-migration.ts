@@ -10,7 +10,7 @@ import {
   type MigratedEvent,
 } from '@app/domain';
 import { verifyChain, type EventMetadata, type RecordedEvent } from '@app/event-store';
-import { appendInTransaction, readStreamForUpdate, rechainStream, type EventReplacement } from '@app/event-store/postgres/postgres-rechain';
+import { appendInTransaction, beginAppendingTransaction, readStreamForUpdate, rechainStream, type EventReplacement } from '@app/event-store/postgres/postgres-rechain';
 import { isPlainPersonalValue, PersonalDataVault } from './personal-data.vault';
 
 export interface MigrationReport {
@@ -34,7 +34,7 @@ export async function migrateLegacyPersonalData(pool: Pool, vault: PersonalDataV
   for (const { stream } of streams.rows) {
     const client = await pool.connect();
     try {
-      await client.query('BEGIN');
+      await beginAppendingTransaction(client);
       const events = await readStreamForUpdate(client, stream);
       const plainByVersion = new Map(events.map((e) => [e.version, personalValueSites(e.type, e.data).filter((site) => isPlainPersonalValue(site.value))]));
       const versions = events.filter((e) => plainByVersion.get(e.version)!.length > 0).map((e) => e.version);

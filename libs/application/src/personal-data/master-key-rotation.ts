@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { decidePersonalDataAudit, initialPersonalDataAuditState, PERSONAL_DATA_AUDIT_STREAM, type Actor } from '@app/domain';
-import { appendInTransaction } from '@app/event-store/postgres/postgres-rechain';
+import { appendInTransaction, beginAppendingTransaction } from '@app/event-store/postgres/postgres-rechain';
 import { unwrapKey, wrapKey } from './personal-data.codec';
 import { deriveMasterKeys } from './master-key';
 
@@ -19,7 +19,7 @@ export async function rotateMasterKey(pool: Pool, previous: Buffer, next: Buffer
   if (from.id === to.id) throw new Error('the new master key is the previous one');
   const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await beginAppendingTransaction(client);
     const settings = (await client.query(`SELECT master_key_id, index_key, fingerprint_key, signing_key FROM pii_settings WHERE id FOR UPDATE`)).rows[0] as Record<string, string> | undefined;
     if (!settings) throw new Error('the vault holds nothing yet: there is nothing to rotate');
     if (settings.master_key_id !== from.id) throw new Error(`the previous key (id ${from.id}) is not the one protecting this database (id ${settings.master_key_id})`);

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { AppendMetadata, EventMetadata, NewEvent, RecordedEvent } from '../event-store.port';
 import { eventHash, genesisHash, verifyChain } from '../hash-chain';
+import { APPEND_LOCK } from './append-horizon';
 import { encodePgPosition } from './postgres-position';
 
 /**
@@ -34,6 +35,16 @@ interface Row {
   metadata: EventMetadata;
   hash: string;
   prev_hash: string;
+}
+
+/**
+ * Opens the caller's transaction as an appender of the log: the append lock is taken before anything can give the
+ * transaction an id (a row lock or an UPDATE would), so its later appends stay below no horizon a reader has passed
+ * (append-horizon.ts) — the statement trigger then finds the lock held and lets them through.
+ */
+export async function beginAppendingTransaction(client: PoolClient): Promise<void> {
+  await client.query('BEGIN');
+  await client.query(`SELECT pg_advisory_xact_lock_shared(${APPEND_LOCK.classId}, ${APPEND_LOCK.objId}), set_config('es.append_lock', 'held', true)`);
 }
 
 /** The stream's events, locked for update until the caller's transaction ends. */
