@@ -16,9 +16,19 @@ export async function launch(): Promise<Browser> {
   const binary = resolveChromium();
   return chromium.launch({
     executablePath: binary.executablePath,
-    env: { ...(process.env as Record<string, string>), ...binary.env },
+    env: { ...withoutPreloadedClock(process.env), ...binary.env },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * The test process may run under libfaketime (the suite is proved on future dates that way); Chromium's threads hang
+ * under that preload. The browser needs no clock of its own: the UI takes "now" from the server (api/server-clock.ts),
+ * which runs on the test's injected clock.
+ */
+function withoutPreloadedClock(env: NodeJS.ProcessEnv): Record<string, string> {
+  const kept = Object.entries(env).filter(([name, value]) => value !== undefined && name !== 'LD_PRELOAD' && !name.startsWith('FAKETIME'));
+  return Object.fromEntries(kept) as Record<string, string>;
 }
 
 export const DESKTOP = { width: 1366, height: 768 };
