@@ -93,3 +93,7 @@ export * from './numbering/numbering.state';
 export { decideNumbering, evolveNumbering, foldNumbering } from './numbering/numbering.decide';
 export type { ClaimNumber, ReleaseNumber, NumberingCommand } from './numbering/numbering.decide';
 export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberingStream, numberingYear } from './numbering/number-format';
+
+// 督查事项 (DESIGN §3.7)
+export * from './matter';
+export { matterStream } from './shared/stream-names';
