@@ -16,6 +16,10 @@ import { IssueRegistrationController } from './issues/issue-registration.control
 import { IssueVerificationController } from './issues/issue-verification.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { VisitsController } from './visits/visits.controller';
+import { MatterCommandSender } from './matters/matter-command.sender';
+import { MattersOfficeController } from './matters/matters-office.controller';
+import { MattersQueryController } from './matters/matters-query.controller';
+import { MattersUnitController } from './matters/matters-unit.controller';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
@@ -32,7 +36,10 @@ import { WebUiModule } from './web/web-ui.module';
     BulletinsController,
     VisitsController,
     PersonalDataController,
+    MattersOfficeController,
+    MattersUnitController,
+    MattersQueryController,
   ],
-  providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
+  providers: [IssueCommandSender, MatterCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

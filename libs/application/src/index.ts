@@ -30,3 +30,6 @@ export * from './personal-data/migration-records';
 export * from './personal-data/master-key-rotation';
 export * from './numbering/numbering.service';
 export * from './numbering/numbered-decision';
+export * from './matter/execute-matter-command';
+export * from './matter/matter-scope';
+export * from './matter/get-matter.query';
