@@ -1,5 +1,6 @@
 import { ManualClock } from '@app/application';
 import { startTestApp, type TestApp } from '@app/testing/test-app';
+import { MatterClock } from '../../apps/worker/src/matter-clock/matter-clock';
 
 /** 督查事项 over HTTP (DESIGN §3.7): sent back once and closed on the second submission; rules as 422; scoping. */
 describe('matters over HTTP', () => {
@@ -83,5 +84,42 @@ describe('matters over HTTP', () => {
     expect((await app.api('POST', '/matters', { token: t.sup01, body: { title: 'x', source: { kind: 'other' }, requirements: 'x', tier: 'normal' } })).status).toBe(403);
     const invalid = await app.api('POST', '/matters', { token: t.coordinator, body: { title: 'x', source: { kind: 'rumour' }, requirements: 'x', tier: 'normal' } });
     expect(invalid.body).toMatchObject({ status: 400, code: 'VALIDATION_FAILED' });
+  });
+
+  it('keeps a register (filters, past due at read time, export) and an inbox item for the lead unit; the clock urges, then supervises', async () => {
+    clock.set('2026-07-01T02:00:00.000Z');
+    const { id, number } = await register();
+    const assigned = await post(id, 'assignments', t.coordinator, { leadUnitId: 'u-005', assistingUnitIds: ['u-006'] });
+    const unit005 = await app.login('unit005');
+    const inbox = await app.api('GET', `/inbox?minPosition=${assigned.body.position}`, { token: unit005 });
+    expect(inbox.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'matter_to_handle', subjectId: id, number, dueAt: '2026-07-16T15:59:59.000Z' })]));
+    const list = async (query: string, token = t.coordinator) => (await app.api('GET', `/matters?minPosition=${assigned.body.position}&${query}`, { token })).body;
+    expect((await list('status=assigned&unitId=u-006')).items.map((m: { matterId: string }) => m.matterId)).toEqual([id]);
+    expect((await list('unitId=u-006', unit005)).items.map((m: { matterId: string }) => m.matterId)).toEqual([id]);
+    expect((await list('overdue=true')).items.map((m: { matterId: string }) => m.matterId)).not.toContain(id);
+
+    clock.set('2026-07-17T02:00:00.000Z');
+    // past due is seen at once, before any clock has run
+    expect((await list('overdue=true&tier=normal')).items.map((m: { matterId: string }) => m.matterId)).toContain(id);
+    const matterClock = app.service.app.get(MatterClock);
+    await matterClock.scan();
+    const urged = await view(id);
+    expect(urged.history.slice(-2).map((e: { type: string; actor: { id: string } }) => [e.type, e.actor.id])).toEqual([
+      ['MatterOverdue', 'system:matter-clock'], ['MatterReminderIssued', 'system:matter-clock'],
+    ]);
+    await matterClock.scan();
+    expect((await view(id)).history).toHaveLength(urged.history.length); // never twice
+    clock.set('2026-07-24T02:00:00.000Z'); // due Thu 07-16; five working days later is Thu 07-23
+    for (let i = 0; i < 50 && (await view(id)).state.reminderLevel !== 'supervise'; i++) {
+      await matterClock.scan();
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the register catches up with the urge first
+    }
+    expect((await view(id)).state).toMatchObject({ reminderLevel: 'supervise', overdue: true });
+
+    const csv = await app.api('GET', '/matters?format=csv&status=assigned', { token: t.coordinator });
+    expect(csv.status).toBe(200);
+    expect(csv.body).toContain(number);
+    expect(csv.body).toContain('示范县');
+    expect(csv.body).not.toContain(id);
   });
 });
