@@ -20,6 +20,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/issues', label: 'nav.issues' },
     { to: '/bulletins', label: 'nav.bulletins' },
     { to: '/visits', label: 'nav.visits' },
+    { to: '/matters', label: 'nav.matters' },
   ],
   supervisor: [
     INBOX,
@@ -30,7 +31,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/overdue', label: 'nav.overdue' },
     ALERTS,
   ],
-  unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }],
+  unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }, { to: '/matters', label: 'nav.matters' }],
   coordinator: [
     INBOX,
     { to: '/issues', label: 'nav.aggregate' },
@@ -40,6 +41,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/overdue', label: 'nav.overdue' },
     ALERTS,
     { to: '/visits', label: 'nav.visits' },
+    { to: '/matters', label: 'nav.matters' },
     { to: '/numbers', label: 'nav.numbers' },
   ],
   auditor: [
@@ -48,6 +50,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/overdue', label: 'nav.overdue' },
     { to: '/visits', label: 'nav.visits' },
+    { to: '/matters', label: 'nav.matters' },
     { to: '/numbers', label: 'nav.numbers' },
   ],
   admin: [
@@ -73,6 +76,8 @@ export const PAGE_ROLES: Record<string, readonly Role[]> = {
   '/issues/new': ['supervisor', 'coordinator'],
   '/schools': ['supervisor', 'leader', 'coordinator'],
   '/visits': ['leader', 'coordinator', 'auditor', 'supervisor', 'unit'],
+  '/matters': ['leader', 'coordinator', 'auditor', 'unit'],
+  '/matters/new': ['leader', 'coordinator'],
   '/numbers': ['admin', 'leader', 'coordinator', 'auditor'],
   '/calendar': ['admin'],
   '/personal-data': ['admin'],
