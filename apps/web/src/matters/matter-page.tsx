@@ -27,10 +27,11 @@ export function MatterPage() {
       {({ state: m, history }) => (
         <>
           <PageHeader title={<><DocNumber number={m.number} /> {m.title}</>} subtitle={tk('matterStatus', m.status)} />
-          <dl className="card facts" data-testid="matter-facts">
+          <section className="card" data-testid="matter-facts">
+          <dl className="details">
             <dt>{t('matters.source')}</dt><dd>{tk('matterSource', m.source.kind)}{m.source.ref ? ` · ${m.source.ref}` : ''}</dd>
             <dt>{t('matters.tier')}</dt><dd>{tk('matterTier', m.tier)}</dd>
-            <dt>{t('matters.requirements')}</dt><dd className="prewrap">{m.requirements}</dd>
+            <dt>{t('matters.requirements')}</dt><dd className="pre">{m.requirements}</dd>
             <dt>{t('matters.leadUnit')}</dt><dd>{m.assignment ? registry.unitName(m.assignment.leadUnitId) : '—'}</dd>
             <dt>{t('matters.assistingUnits')}</dt><dd>{m.assignment?.assistingUnitIds.map((u) => registry.unitName(u)).join(lang === 'en' ? '; ' : '、') || '—'}</dd>
             <dt>{t('matters.dueAt')}</dt><dd>{m.assignment ? <DueDate instant={m.assignment.dueAt} /> : '—'}{m.overdue && <span className="badge danger">{t('matters.overdue')}</span>}</dd>
@@ -38,14 +39,15 @@ export function MatterPage() {
             <dt>{t('matters.returns')}</dt><dd>{m.returns}</dd>
             {m.pendingExtension && <><dt>{t('matters.pendingExtension')}</dt><dd>{formatDateTime(lang, m.pendingExtension.proposedDueAt)} · {m.pendingExtension.reason}</dd></>}
           </dl>
+          </section>
           <MatterActions matter={m} onDone={resource.reload} />
           <section className="card" aria-label={t('matters.history')}>
             <h3>{t('matters.history')}</h3>
-            <ol className="timeline" data-testid="matter-history">
+            <ol className="matter-history" data-testid="matter-history">
               {history.map((e) => (
                 <li key={e.version}>
                   <strong>{tk('matterEvent', e.type)}</strong> <span className="muted">{formatDateTime(lang, e.recordedAt)} · {people.name(e.actor.id, e.actor.role)}</span>
-                  {describe(e.data) && <p className="prewrap">{describe(e.data)}</p>}
+                  {describe(e.data) && <p className="pre">{describe(e.data)}</p>}
                 </li>
               ))}
             </ol>
