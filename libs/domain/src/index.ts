@@ -97,3 +97,6 @@ export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberi
 // 督查事项 (DESIGN §3.7)
 export * from './matter';
 export { matterStream } from './shared/stream-names';
+
+// 督政: indicator frameworks and evaluations of governments (DESIGN §3.7)
+export * from './evaluation';

@@ -28,7 +28,15 @@ export type DomainErrorCode =
   | 'MATTER_UNIT_INVALID'
   | 'NOT_LEAD_UNIT'
   | 'NOT_HANDLING_UNIT'
-  | 'MATTER_CLOSED';
+  | 'MATTER_CLOSED'
+  // 督政 (DESIGN §3.7)
+  | 'FRAMEWORK_INVALID'
+  | 'UNKNOWN_INDICATOR'
+  | 'SCORE_OUT_OF_RANGE'
+  | 'SUBJECT_UNIT_INVALID'
+  | 'SELF_EVALUATION_INCOMPLETE'
+  | 'EVALUATION_REVIEW_INCOMPLETE'
+  | 'EVALUATION_CONCLUDED';
 
 export interface FieldError {
   field: string;
@@ -80,4 +88,11 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   NOT_LEAD_UNIT: { zh: '仅牵头单位可办理此项', en: 'Only the lead unit may do this' },
   NOT_HANDLING_UNIT: { zh: '非本事项承办单位', en: 'Not a handling unit of this matter' },
   MATTER_CLOSED: { zh: '督查事项已办结', en: 'The matter is closed' },
+  FRAMEWORK_INVALID: { zh: '评价指标体系有误', en: 'The indicator framework is not valid' },
+  UNKNOWN_INDICATOR: { zh: '未知的评价指标', en: 'Unknown indicator' },
+  SCORE_OUT_OF_RANGE: { zh: '得分超出该指标分值', en: 'The score is outside the range of the indicator' },
+  SUBJECT_UNIT_INVALID: { zh: '被评价单位无效', en: 'Invalid unit under evaluation' },
+  SELF_EVALUATION_INCOMPLETE: { zh: '自评须逐项打分', en: 'Every indicator must be scored' },
+  EVALUATION_REVIEW_INCOMPLETE: { zh: '尚有指标未复核', en: 'Some indicators are not reviewed yet' },
+  EVALUATION_CONCLUDED: { zh: '评价已作出结论', en: 'The evaluation is concluded' },
 };
