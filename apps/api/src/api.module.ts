@@ -20,6 +20,8 @@ import { MatterCommandSender } from './matters/matter-command.sender';
 import { MattersOfficeController } from './matters/matters-office.controller';
 import { MattersQueryController } from './matters/matters-query.controller';
 import { MattersUnitController } from './matters/matters-unit.controller';
+import { EvaluationsController } from './evaluations/evaluations.controller';
+import { FrameworksController } from './evaluations/frameworks.controller';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
@@ -39,6 +41,8 @@ import { WebUiModule } from './web/web-ui.module';
     MattersOfficeController,
     MattersUnitController,
     MattersQueryController,
+    EvaluationsController,
+    FrameworksController,
   ],
   providers: [IssueCommandSender, MatterCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })

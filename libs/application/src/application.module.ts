@@ -20,6 +20,9 @@ import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
 import { MatterCommandHandler } from './matter/matter-command.handler';
 import { GetMatterHandler } from './matter/get-matter.handler';
+import { EvaluationCommandHandler } from './evaluation/evaluation-command.handler';
+import { FrameworksService } from './evaluation/frameworks.service';
+import { GetEvaluationHandler } from './evaluation/get-evaluation.handler';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -44,10 +47,13 @@ import { GetMatterHandler } from './matter/get-matter.handler';
     RecordVisitHandler,
     MatterCommandHandler,
     GetMatterHandler,
+    FrameworksService,
+    EvaluationCommandHandler,
+    GetEvaluationHandler,
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService],
+  exports: [CqrsModule, FrameworksService, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService],
 })
 export class ApplicationModule {}

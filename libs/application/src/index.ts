@@ -33,3 +33,6 @@ export * from './numbering/numbered-decision';
 export * from './matter/execute-matter-command';
 export * from './matter/matter-scope';
 export * from './matter/get-matter.query';
+export * from './evaluation/execute-evaluation-command';
+export * from './evaluation/get-evaluation.query';
+export * from './evaluation/frameworks.service';

@@ -173,6 +173,11 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   SubmitMatterCompletion: ['unit'],
   ReviewMatterCompletion: ['coordinator', 'leader'],
   CloseMatter: ['coordinator', 'leader'],
+  // 督政 (DESIGN §3.7): the office launches, reviews and concludes; the government (or the office for it) self-evaluates
+  LaunchEvaluation: ['coordinator', 'leader'],
+  SubmitSelfEvaluation: ['unit', 'coordinator'],
+  ReviewIndicator: ['coordinator', 'leader'],
+  ConcludeEvaluation: ['coordinator', 'leader'],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };

@@ -36,8 +36,15 @@ export function frameworkErrors(framework: FrameworkDefinition): string[] {
     if (!code || codes.has(code)) errors.push(`code '${code}' is empty or used twice`);
     codes.add(code);
   };
-  if (!/^[a-z0-9-]{2,40}$/.test(framework.code ?? '')) errors.push('code: 2–40 lowercase letters, digits or dashes');
-  if (!framework.areas?.length) errors.push('at least one area');
+  if (!framework || typeof framework !== 'object') return ['a framework is an object'];
+  if (typeof framework.code !== 'string' || !/^[a-z0-9-]{2,40}$/.test(framework.code)) errors.push('code: 2 to 40 lowercase letters, digits or dashes');
+  if (typeof framework.name !== 'string' || !framework.name.trim()) errors.push('name: required');
+  const shapeOk = Array.isArray(framework.areas) && Array.isArray(framework.gradeBands)
+    && framework.areas.every((a) => a && typeof a.maxScore === 'number' && Array.isArray(a.indicators)
+      && a.indicators.every((i) => i && typeof i.maxScore === 'number' && Array.isArray(i.testPoints) && i.testPoints.every((p) => p && typeof p.points === 'number')))
+    && framework.gradeBands.every((b) => b && typeof b.grade === 'string' && typeof b.minScore === 'number');
+  if (!shapeOk) return [...errors, 'areas → indicators → testPoints with numeric maxScore/points, and gradeBands {grade, minScore}'];
+  if (!framework.areas.length) errors.push('at least one area');
   for (const area of framework.areas ?? []) {
     unique(area.code);
     const indicators = area.indicators ?? [];
