@@ -10,6 +10,7 @@ import { inboxProjection } from './inbox/inbox.projection';
 import { rectificationTimelinessProjection } from './rectification-timeliness/rectification-timeliness.projection';
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
 import { matterRegisterProjection } from './matter-register/matter-register.projection';
+import { evaluationScoresProjection } from './evaluation-scores/evaluation-scores.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -35,6 +36,8 @@ export { RectificationTimelinessReader } from './rectification-timeliness/rectif
 export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
 export { MATTER_REGISTER } from './matter-register/matter-register.projection';
 export { MatterRegisterReader } from './matter-register/matter-register.reader';
+export { EVALUATION_SCORES } from './evaluation-scores/evaluation-scores.projection';
+export { EvaluationScoresReader } from './evaluation-scores/evaluation-scores.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -49,6 +52,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   inboxProjection,
   rectificationTimelinessProjection,
   matterRegisterProjection,
+  evaluationScoresProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

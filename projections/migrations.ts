@@ -19,6 +19,7 @@ import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit
 import { VisitCoverageCounts1764400000300 } from './visit-coverage/1764400000300-visit-coverage-counts.migration';
 import { MatterRegister1765400000000 } from './matter-register/1765400000000-matter-register.migration';
 import { InboxMatters1765400000010 } from './inbox/1765400000010-inbox-matters.migration';
+import { EvaluationScores1765400000020 } from './evaluation-scores/1765400000020-evaluation-scores.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
 export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -44,4 +45,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   // 督查事项 (issue #16)
   MatterRegister1765400000000,
   InboxMatters1765400000010,
+  EvaluationScores1765400000020,
 ];

@@ -51,6 +51,12 @@ describe('evaluations over HTTP', () => {
     const state = (await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body;
     expect(state).toMatchObject({ status: 'concluded', conclusion: { total: 97, grade: '履职到位', selfTotal: 98 } });
     expect((await post(id, 'conclusion', t.leader, {})).body.code).toBe('EVALUATION_CONCLUDED');
+    const list = await app.api('GET', `/evaluations?year=2026&status=concluded&minPosition=${concluded.body.position}`, { token: t.leader });
+    expect(list.body.items).toEqual([expect.objectContaining({ evaluationId: id, unitId: 'u-gov-r-demo-county', selfTotal: 98, selfGrade: '履职到位', total: 97, grade: '履职到位' })]);
+    const csv = await app.api('GET', '/evaluations?format=csv', { token: t.leader });
+    expect(csv.body).toContain('示范县人民政府');
+    expect(csv.body).not.toContain(id);
+    expect((await app.api('GET', `/evaluations?minPosition=${concluded.body.position}`, { token: t.coordinatorb })).body.total).toBe(0);
   });
 
   it('scopes by the government evaluated; roles; the framework is checked whole', async () => {

@@ -135,6 +135,7 @@ const MATRIX: Row[] = [
   ['GET',  '/frameworks/county-duties',            undefined,   401, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
   ['POST', '/frameworks',                          {},          401, 422, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
   ['POST', '/evaluations',                         EVALUATION,  401, 403, 201, 201, 201, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/evaluations',                         undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
   ['GET',  '/evaluations/:EA',                     undefined,   401, 403, 200, 200, 200, 200, 404, 404, 403, 403, 403, 404, 404, 404],
   ['POST', '/evaluations/:EA/self-evaluation',     { scores: [{ indicator: '1.1', score: 1 }] }, 401, 403, 403, 403, 422, 403, 403, 404, 403, 403, 403, 404, 404, 404],
   ['POST', '/evaluations/:EA/indicator-reviews',   { indicator: '1.1', score: 1 }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],

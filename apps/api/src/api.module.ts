@@ -22,6 +22,7 @@ import { MattersQueryController } from './matters/matters-query.controller';
 import { MattersUnitController } from './matters/matters-unit.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { FrameworksController } from './evaluations/frameworks.controller';
+import { EvaluationsQueryController } from './evaluations/evaluations-query.controller';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
@@ -43,6 +44,7 @@ import { WebUiModule } from './web/web-ui.module';
     MattersQueryController,
     EvaluationsController,
     FrameworksController,
+    EvaluationsQueryController,
   ],
   providers: [IssueCommandSender, MatterCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })

@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { Body, Controller, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ExecuteEvaluationCommand, GetEvaluationQuery, type CommandEnvelope } from '@app/application';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
-import type { AuthenticatedActor } from '../auth/authenticated-actor';
+import { ExecuteEvaluationCommand, type CommandEnvelope } from '@app/application';
+import { Roles } from '../auth/auth.decorators';
 import { Envelope, newResourceId } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
 import { PostCommand } from '../http/post-command.decorator';
@@ -15,7 +14,7 @@ import { ConclusionDto, IndicatorReviewDto, LaunchEvaluationDto, SelfEvaluationD
 @ApiBearerAuth()
 @Controller('evaluations')
 export class EvaluationsController {
-  constructor(private readonly commands: CommandBus, private readonly queries: QueryBus) {}
+  constructor(private readonly commands: CommandBus) {}
 
   @Post() @Roles('coordinator', 'leader')
   async launch(@Body() b: LaunchEvaluationDto, @Envelope() envelope: CommandEnvelope, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
@@ -40,10 +39,5 @@ export class EvaluationsController {
   @PostCommand(':id/conclusion') @Roles('coordinator', 'leader')
   async conclude(@Param('id', ParseUUIDPipe) id: string, @Body() b: ConclusionDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
     return commandResponse(res, await this.commands.execute(new ExecuteEvaluationCommand(id, { type: 'ConcludeEvaluation', summary: b.summary ?? '', findings: b.findings ?? [] }, e)));
-  }
-
-  @Get(':id') @Roles('leader', 'coordinator', 'auditor', 'unit')
-  get(@Param('id', ParseUUIDPipe) id: string, @CurrentActor() actor: AuthenticatedActor) {
-    return this.queries.execute(new GetEvaluationQuery(id, actor));
   }
 }

@@ -34,6 +34,7 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     registered: ['已立项', 'Registered'], assigned: ['办理中', 'Being handled'], submitted: ['待审核', 'Submitted'],
     returned: ['已退办', 'Sent back'], accepted: ['已审结', 'Accepted'], closed: ['已办结', 'Closed'],
   },
+  evaluationStatus: { launched: ['待自评', 'Awaiting self-evaluation'], self_evaluated: ['待复核', 'Under review'], concluded: ['已出结论', 'Concluded'] },
   matterTier: { urgent: ['紧急', 'Urgent'], normal: ['一般', 'Normal'], difficult: ['疑难', 'Difficult'] },
   matterSource: {
     superior_assignment: ['上级交办', 'Assigned by a superior'], meeting_decision: ['会议议定', 'Meeting decision'],

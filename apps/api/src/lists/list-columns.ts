@@ -96,3 +96,15 @@ export const matterColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '退办次数', en: 'Sent back', value: (r) => r.returns },
   { zh: '立项时间', en: 'Registered', value: (r) => beijing(r.registeredAt) },
 ];
+
+/** 督政 scores across governments and years (GET /evaluations). */
+export const evaluationColumns = (names: RegistryNames): ExportColumn<Row>[] => [
+  { zh: '年度', en: 'Year', value: (r) => r.year },
+  { zh: '被评价政府', en: 'Government', value: (r) => names.unit(r.unitId) },
+  { zh: '状态', en: 'Status', value: (r, lang) => word(lang, 'evaluationStatus', r.status) },
+  { zh: '自评得分', en: 'Self-score', value: (r) => r.selfTotal },
+  { zh: '自评等级', en: 'Self-grade', value: (r) => r.selfGrade ?? '' },
+  { zh: '评价得分', en: 'Score', value: (r) => r.total },
+  { zh: '评价等级', en: 'Grade', value: (r) => r.grade ?? '' },
+  { zh: '结论时间', en: 'Concluded', value: (r) => beijing(r.concludedAt) },
+];

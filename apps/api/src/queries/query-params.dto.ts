@@ -80,3 +80,9 @@ export class MatterListQueryDto extends PagedQueryDto {
   @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean() overdue?: boolean;
   @IsOptional() @IsString() @Length(1, 200) q?: string;
 }
+
+export class EvaluationListQueryDto extends PagedQueryDto {
+  @IsOptional() @IsString() @Length(1, 200) unitId?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @IsOptional() @IsIn(['launched', 'self_evaluated', 'concluded']) status?: string;
+}
