@@ -95,4 +95,67 @@ describe('matters (browser)', () => {
       await unit.context.close();
     }
   });
+
+  it('督政: launches an evaluation, fills the self-evaluation by area and indicator, reviews and concludes', async () => {
+    const office = await personPage(browser, app.url, zhDesktop);
+    const reader = await personPage(browser, app.url, enPhone);
+    try {
+      const p = office.page;
+      await signIn(p, 'coordinator');
+      await p.goto('/evaluations');
+      await p.locator('select[name="subjectUnitId"]').selectOption('u-gov-r-demo-county');
+      await p.locator('input[name="selfEvaluationDueAt"]').fill('2026-06-30');
+      await p.getByTestId('launch-evaluation-form').locator('button[type="submit"]').click();
+      await p.getByTestId('self-evaluation-form').waitFor();
+      const inputs = p.locator('input[name^="score-"]');
+      expect(await inputs.count()).toBe(35);
+      for (let i = 0; i < 35; i++) {
+        const input = inputs.nth(i);
+        const max = Number(await input.getAttribute('max'));
+        await input.fill(String(i === 0 ? max - 2 : max));
+      }
+      await p.locator('textarea[name="problems"]').fill('教师编制缺口');
+      await p.locator('textarea[name="measures"]').fill('三年内补足编制');
+      await expect(p.getByTestId('self-total').innerText()).resolves.toContain('98');
+      await expectReadable(p, zhDesktop, 'self-evaluation form');
+      await snap(p, zhDesktop, 'evaluation-self-form');
+      await p.getByTestId('self-evaluation-form').locator('button[type="submit"]').click();
+      await p.getByTestId('evaluation-scores').waitFor();
+      await expect(p.getByTestId('self-score').innerText()).resolves.toContain('履职到位');
+
+      // the team's review: one indicator through its row, the rest through the API; then the conclusion in the form
+      const evaluationId = p.url().split('/').pop()!;
+      await p.getByTestId('review-1.1').locator('input[name="score"]').fill('3');
+      await p.getByTestId('review-1.1').locator('input[name="findings"]').fill('经费未足额拨付');
+      await p.getByTestId('review-1.1').locator('button[type="submit"]').click();
+      await p.getByTestId('review-1.1').locator('button', { hasText: '重新复核' }).waitFor();
+      const token = await app.login('coordinator');
+      const evaluation = (await app.api('GET', `/evaluations/${evaluationId}`, { token })).body;
+      for (const i of evaluation.framework.areas.flatMap((a: { indicators: { code: string; maxScore: number }[] }) => a.indicators).slice(1)) {
+        await app.api('POST', `/evaluations/${evaluationId}/indicator-reviews`, { token, body: { indicator: i.code, score: i.maxScore } });
+      }
+      await p.reload();
+      await p.locator('textarea[name="summary"]').fill('总体履职到位');
+      await p.getByTestId('conclusion-form').locator('textarea[name="findings"]').fill('经费未足额拨付');
+      await p.getByTestId('conclusion-form').locator('button[type="submit"]').click();
+      await p.getByTestId('concluded-score').waitFor();
+      await expect(p.getByTestId('concluded-score').innerText()).resolves.toContain('99'); // 1.1 reviewed 3 of 4, the rest in full
+      await expectReadable(p, zhDesktop, 'concluded evaluation');
+      await snap(p, zhDesktop, 'evaluation-concluded');
+
+      const r = reader.page;
+      await signIn(r, 'leader');
+      await r.goto('/evaluations');
+      await reloadUntil(r, async () => (await r.getByTestId('evaluations-table').innerText()).includes('99'), 'the concluded score in the list');
+      await expectReadable(r, enPhone, 'evaluations');
+      await snap(r, enPhone, 'evaluations');
+      await r.goto(`/evaluations/${evaluationId}`);
+      await r.getByTestId('evaluation-scores').waitFor();
+      await expectReadable(r, enPhone, 'evaluation');
+      await snap(r, enPhone, 'evaluation');
+    } finally {
+      await office.context.close();
+      await reader.context.close();
+    }
+  });
 });

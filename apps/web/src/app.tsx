@@ -33,6 +33,8 @@ import { VisitsPage } from './visits/visits-page';
 import { MatterPage } from './matters/matter-page';
 import { MattersPage } from './matters/matters-page';
 import { NewMatterPage } from './matters/new-matter-page';
+import { EvaluationPage } from './evaluations/evaluation-page';
+import { EvaluationsPage } from './evaluations/evaluations-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -84,6 +86,8 @@ export function App() {
                 <Route path="matters" element={guarded('/matters', <MattersPage />)} />
                 <Route path="matters/new" element={guarded('/matters/new', <NewMatterPage />)} />
                 <Route path="matters/:id" element={guarded('/matters', <MatterPage />)} />
+                <Route path="evaluations" element={guarded('/evaluations', <EvaluationsPage />)} />
+                <Route path="evaluations/:id" element={guarded('/evaluations', <EvaluationPage />)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -21,6 +21,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/bulletins', label: 'nav.bulletins' },
     { to: '/visits', label: 'nav.visits' },
     { to: '/matters', label: 'nav.matters' },
+    { to: '/evaluations', label: 'nav.evaluations' },
   ],
   supervisor: [
     INBOX,
@@ -42,6 +43,7 @@ export const NAV: Record<Role, NavItem[]> = {
     ALERTS,
     { to: '/visits', label: 'nav.visits' },
     { to: '/matters', label: 'nav.matters' },
+    { to: '/evaluations', label: 'nav.evaluations' },
     { to: '/numbers', label: 'nav.numbers' },
   ],
   auditor: [
@@ -51,6 +53,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/overdue', label: 'nav.overdue' },
     { to: '/visits', label: 'nav.visits' },
     { to: '/matters', label: 'nav.matters' },
+    { to: '/evaluations', label: 'nav.evaluations' },
     { to: '/numbers', label: 'nav.numbers' },
   ],
   admin: [
@@ -78,6 +81,7 @@ export const PAGE_ROLES: Record<string, readonly Role[]> = {
   '/visits': ['leader', 'coordinator', 'auditor', 'supervisor', 'unit'],
   '/matters': ['leader', 'coordinator', 'auditor', 'unit'],
   '/matters/new': ['leader', 'coordinator'],
+  '/evaluations': ['leader', 'coordinator', 'auditor', 'unit'],
   '/numbers': ['admin', 'leader', 'coordinator', 'auditor'],
   '/calendar': ['admin'],
   '/personal-data': ['admin'],
