@@ -51,6 +51,29 @@ export class MatterRegisterReader {
     return { items: rows, total: (total.rows[0] as { n: number }).n };
   }
 
+  /**
+   * The year's matters by lead unit, for annual assessment: closed on time, closed late (the accepted result came after
+   * the due date in force), times sent back, and still open past due. The year is the Shanghai year of registration.
+   */
+  async summaryByUnit(year: number, scope: ReadScope, now: string, page: number, pageSize: number) {
+    const instant = new Date(Date.parse(now)).toISOString();
+    const values: unknown[] = [year];
+    const where = [`m.unit_id IS NOT NULL`, `extract(year FROM m.registered_at AT TIME ZONE 'Asia/Shanghai') = $1`];
+    if (scope.regionIds) where.push(`m.region_id = ANY($${values.push(scope.regionIds)}::text[])`);
+    if (scope.unitIds) where.push(`m.unit_id = ANY($${values.push(scope.unitIds)}::text[])`);
+    const grouped = `SELECT m.unit_id AS "unitId", count(*)::int AS matters,
+        count(*) FILTER (WHERE m.status = 'closed' AND NOT m.late)::int AS "onTime",
+        count(*) FILTER (WHERE m.status = 'closed' AND m.late)::int AS late,
+        coalesce(sum(m.returns), 0)::int AS returned,
+        count(*) FILTER (WHERE m.status <> 'closed' AND ${PAST_DUE(instant)})::int AS "overdueOpen"
+      FROM matter_register m WHERE ${where.join(' AND ')} GROUP BY m.unit_id`;
+    const [items, total] = await Promise.all([
+      this.pool.query(`${grouped} ORDER BY m.unit_id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`, [...values, pageSize, (page - 1) * pageSize]),
+      this.pool.query(`SELECT count(*)::int AS n FROM (${grouped}) g`, values),
+    ]);
+    return { items: items.rows, total: (total.rows[0] as { n: number }).n };
+  }
+
   /** Matters the clock should look at: being handled and past due, not yet recorded overdue or not yet at `supervise`. */
   async dueForClock(now: string, limit = 500): Promise<Array<{ matterId: string; dueAt: string; overdue: boolean; reminderLevel: string | null }>> {
     const rows = await this.pool.query(

@@ -121,5 +121,15 @@ describe('matters over HTTP', () => {
     expect(csv.body).toContain(number);
     expect(csv.body).toContain('示范县');
     expect(csv.body).not.toContain(id);
+
+    // the year by lead unit, for annual assessment: u-001 closed one on time after one return, and has one open past due
+    const summary = await app.api('GET', `/matters/summary?year=2026&minPosition=${assigned.body.position}`, { token: t.coordinator });
+    expect(summary.body.items).toEqual(expect.arrayContaining([
+      { unitId: 'u-001', matters: 2, onTime: 1, late: 0, returned: 1, overdueOpen: 1 },
+      { unitId: 'u-005', matters: 1, onTime: 0, late: 0, returned: 0, overdueOpen: 1 },
+    ]));
+    const summaryCsv = await app.api('GET', '/matters/summary?year=2026&format=csv', { token: t.coordinator });
+    expect(summaryCsv.body).toContain('示范县实验小学');
+    expect((await app.api('GET', '/matters/summary?year=2026', { token: t.unit001 })).body.items.map((r: { unitId: string }) => r.unitId)).toEqual(['u-001']);
   });
 });

@@ -116,6 +116,7 @@ const MATRIX: Row[] = [
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
   ['POST', '/matters',                             MATTER,      401, 403, 201, 201, 201, 403, 201, 201, 403, 403, 403, 403, 403, 403],
   ['GET',  '/matters',                             undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
+  ['GET',  '/matters/summary?year=2026',           undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
   ['GET',  '/matters/:MA',                         undefined,   401, 403, 200, 200, 200, 200, 404, 404, 403, 403, 403, 200, 404, 404],
   ['POST', '/matters/:MA/assignments',             { leadUnitId: 'u-001' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['POST', '/matters/:MA/reminders',               { level: 'urge' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],

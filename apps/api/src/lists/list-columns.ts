@@ -108,3 +108,13 @@ export const evaluationColumns = (names: RegistryNames): ExportColumn<Row>[] => 
   { zh: '评价等级', en: 'Grade', value: (r) => r.grade ?? '' },
   { zh: '结论时间', en: 'Concluded', value: (r) => beijing(r.concludedAt) },
 ];
+
+/** 督查事项 by lead unit for one year (annual assessment). */
+export const matterSummaryColumns = (names: RegistryNames): ExportColumn<Row>[] => [
+  { zh: '牵头单位', en: 'Lead unit', value: (r) => names.unit(r.unitId) },
+  { zh: '督查事项数', en: 'Matters', value: (r) => r.matters },
+  { zh: '按期办结', en: 'Closed on time', value: (r) => r.onTime },
+  { zh: '逾期办结', en: 'Closed late', value: (r) => r.late },
+  { zh: '退办次数', en: 'Times sent back', value: (r) => r.returned },
+  { zh: '逾期未办结', en: 'Open past due', value: (r) => r.overdueOpen },
+];

@@ -7,10 +7,10 @@ import { MATTER_REGISTER, MatterRegisterReader } from '@app/projections';
 import type { RegistryRepository } from '@app/registry';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
-import { matterColumns } from '../lists/list-columns';
+import { matterColumns, matterSummaryColumns } from '../lists/list-columns';
 import { answerList, exportName } from '../lists/list-export';
 import { registryNames } from '../lists/registry-names';
-import { MatterListQueryDto } from '../queries/query-params.dto';
+import { MatterListQueryDto, MatterSummaryQueryDto } from '../queries/query-params.dto';
 import { ReadYourWrites } from '../queries/read-your-writes';
 import { scopeFilter } from '../queries/scope-filter';
 
@@ -35,6 +35,15 @@ export class MattersQueryController {
     const columns = query.format ? matterColumns(await registryNames(this.registry)) : [];
     const now = this.clock.now();
     return answerList(query, (page, pageSize) => this.register.list({ ...filter, page, pageSize }, scopeFilter(actor), now), columns, exportName('matters', this.clock));
+  }
+
+  /** The year's matters by lead unit: on time, late, sent back, open past due (annual assessment). */
+  @Get('summary')
+  async summary(@Query() query: MatterSummaryQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response) {
+    await this.freshness.waitFor(MATTER_REGISTER, query.minPosition, res);
+    const columns = query.format ? matterSummaryColumns(await registryNames(this.registry)) : [];
+    const now = this.clock.now();
+    return answerList(query, (page, pageSize) => this.register.summaryByUnit(query.year, scopeFilter(actor), now, page, pageSize), columns, exportName(`matters-${query.year}`, this.clock));
   }
 
   @Get(':id')

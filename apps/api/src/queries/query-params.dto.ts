@@ -86,3 +86,7 @@ export class EvaluationListQueryDto extends PagedQueryDto {
   @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
   @IsOptional() @IsIn(['launched', 'self_evaluated', 'concluded']) status?: string;
 }
+
+export class MatterSummaryQueryDto extends PagedQueryDto {
+  @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+}

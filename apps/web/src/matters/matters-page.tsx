@@ -12,6 +12,7 @@ import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
 import { Pager } from '../components/pager';
 import { useI18n } from '../i18n/i18n-context';
+import { MatterSummary } from './matter-summary';
 import { MATTER_STATUSES, MATTER_TIERS, type MatterRow } from './matter-types';
 
 /** 督查事项台账: every matter within the reader's scope, filtered by status, tier, unit and overdue, paged and exported. */
@@ -79,6 +80,7 @@ export function MattersPage() {
           </div>
         )}
       </LoadState>
+      {user.role !== 'unit' && <MatterSummary />}
     </>
   );
 }
