@@ -9,6 +9,8 @@ import { visitRecordsProjection } from './visit-records/visit-records.projection
 import { inboxProjection } from './inbox/inbox.projection';
 import { rectificationTimelinessProjection } from './rectification-timeliness/rectification-timeliness.projection';
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
+import { matterRegisterProjection } from './matter-register/matter-register.projection';
+import { evaluationScoresProjection } from './evaluation-scores/evaluation-scores.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -32,6 +34,10 @@ export { InboxReader } from './inbox/inbox.reader';
 export { RECTIFICATION_TIMELINESS } from './rectification-timeliness/rectification-timeliness.projection';
 export { RectificationTimelinessReader } from './rectification-timeliness/rectification-timeliness.reader';
 export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
+export { MATTER_REGISTER } from './matter-register/matter-register.projection';
+export { MatterRegisterReader } from './matter-register/matter-register.reader';
+export { EVALUATION_SCORES } from './evaluation-scores/evaluation-scores.projection';
+export { EvaluationScoresReader } from './evaluation-scores/evaluation-scores.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -45,6 +51,8 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   visitRecordsProjection,
   inboxProjection,
   rectificationTimelinessProjection,
+  matterRegisterProjection,
+  evaluationScoresProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

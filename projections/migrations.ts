@@ -17,6 +17,9 @@ import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
 import { VisitCoverageCounts1764400000300 } from './visit-coverage/1764400000300-visit-coverage-counts.migration';
+import { MatterRegister1765400000000 } from './matter-register/1765400000000-matter-register.migration';
+import { InboxMatters1765400000010 } from './inbox/1765400000010-inbox-matters.migration';
+import { EvaluationScores1765400000020 } from './evaluation-scores/1765400000020-evaluation-scores.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
 export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -39,4 +42,8 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   IssueSummaryCounts1764400000100,
   IssueAggregationCounts1764400000200,
   VisitCoverageCounts1764400000300,
+  // 督查事项 (issue #16)
+  MatterRegister1765400000000,
+  InboxMatters1765400000010,
+  EvaluationScores1765400000020,
 ];

@@ -1,8 +1,10 @@
-import { ISSUE_EVENT_TYPES } from '@app/domain';
+import { ISSUE_EVENT_TYPES, MATTER_EVENT_TYPES } from '@app/domain';
 import { batchProjection, type ProjectionTx } from '../projection';
 import { foldIssueBatch, ISSUE_PREFIX } from '../shared/issue-state-batch';
 import { itemKey, type InboxItem } from './inbox-item';
 import { issueToDos } from './issue-to-dos';
+import { foldMatterBatch, MATTER_PREFIX } from '../matter-register/matter-state-batch';
+import { matterToDos } from './matter-to-dos';
 
 export const INBOX = 'inbox';
 
@@ -13,10 +15,11 @@ export const INBOX = 'inbox';
 export const inboxProjection = batchProjection({
   name: INBOX,
   version: 1,
-  handles: ISSUE_EVENT_TYPES,
-  streamPrefixes: [ISSUE_PREFIX],
-  tables: ['inbox_items', 'inbox_counts', 'inbox_issue_states'],
+  handles: [...ISSUE_EVENT_TYPES, ...MATTER_EVENT_TYPES],
+  streamPrefixes: [ISSUE_PREFIX, MATTER_PREFIX],
+  tables: ['inbox_items', 'inbox_counts', 'inbox_issue_states', 'inbox_matter_states'],
   async applyBatch(tx: ProjectionTx, events) {
+    await applyMatters(tx, events);
     const states = tx.table('inbox_issue_states');
     const folded = await foldIssueBatch(tx, states, events, true);
     if (folded.length === 0) return;
@@ -32,6 +35,23 @@ export const inboxProjection = batchProjection({
     await applyCounts(tx, before, after);
   },
 });
+
+/** 督查事项 to-dos, the same way: the matter's folded state before and after, items and counts from both. */
+async function applyMatters(tx: ProjectionTx, events: Parameters<typeof foldMatterBatch>[2]): Promise<void> {
+  const states = tx.table('inbox_matter_states');
+  const folded = await foldMatterBatch(tx, states, events);
+  if (folded.length === 0) return;
+  await tx.query(
+    `INSERT INTO ${states} AS t (matter_id, version, state) SELECT r.matter_id, r.version, r.state
+       FROM jsonb_to_recordset($1::jsonb) AS r(matter_id text, version integer, state jsonb)
+     ON CONFLICT (matter_id) DO UPDATE SET version = EXCLUDED.version, state = EXCLUDED.state WHERE t.version < EXCLUDED.version`,
+    [JSON.stringify(folded.map(({ matterId, version, state }) => ({ matter_id: matterId, version, state })))],
+  );
+  const before = folded.flatMap(({ matterId, before: b }) => matterToDos(matterId, b));
+  const after = folded.flatMap(({ matterId, state }) => matterToDos(matterId, state));
+  await replaceItems(tx, folded.map((f) => f.matterId), after);
+  await applyCounts(tx, before, after);
+}
 
 async function replaceItems(tx: ProjectionTx, subjects: string[], items: InboxItem[]): Promise<void> {
   const table = tx.table('inbox_items');

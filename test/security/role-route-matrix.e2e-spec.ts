@@ -38,6 +38,9 @@ const LOOK_BACK = { outcome: 'sustained', findings: 'matrix' };
 const WITHDRAW = { reason: 'matrix' };
 const issueAt = (unitId: string) => ({ unitId, category: 'no_such_category', severity: 'general', title: 'matrix', description: 'matrix', source: { kind: 'other' } });
 const visitAt = (unitId: string) => ({ unitId, kind: 'routine', date: '2026-11-02', matters: ['no_such_matter'], notes: '' });
+const MATTER = { title: 'matrix', source: { kind: 'other', ref: '' }, requirements: 'matrix', tier: 'normal' };
+const MATTER_EXTENSION = { proposedDueAt: '2030-01-01T00:00:00Z', reason: 'matrix', progress: 'matrix' };
+const EVALUATION = { frameworkCode: 'county-duties', subjectUnitId: 'u-gov-r-demo-county', year: 2026, selfEvaluationDueAt: '2030-01-01T00:00:00Z' };
 const IMPORT_DRY_RUN = { format: 'json', dryRun: true, data: { categories: [{ code: 'policy', name: '贯彻党的教育方针、落实立德树人' }] } };
 
 type Row = [method: string, path: string, body: unknown, ...expected: number[]];
@@ -109,6 +112,36 @@ const MATRIX: Row[] = [
   ['GET',  '/directory/units',                     undefined,   401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['GET',  '/admin/numbers/unused',                undefined,   401, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403],
 
+  // ── 督查事项 MA (示范县, lead unit u-001) and MB (邻县, lead u-b01), both closed: every command → MATTER_CLOSED ──
+  //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
+  ['POST', '/matters',                             MATTER,      401, 403, 201, 201, 201, 403, 201, 201, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/matters',                             undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
+  ['GET',  '/matters/summary?year=2026',           undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
+  ['GET',  '/matters/:MA',                         undefined,   401, 403, 200, 200, 200, 200, 404, 404, 403, 403, 403, 200, 404, 404],
+  ['POST', '/matters/:MA/assignments',             { leadUnitId: 'u-001' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/matters/:MA/reminders',               { level: 'urge' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/matters/:MA/extension-decisions',     DECISION,    401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/matters/:MA/reviews',                 { outcome: 'accepted' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/matters/:MA/close',                   {},          401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/matters/:MA/progress-reports',        { progress: 'matrix' }, 401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 422, 404, 404],
+  ['POST', '/matters/:MA/extension-requests',      MATTER_EXTENSION, 401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 422, 404, 404],
+  ['POST', '/matters/:MA/completions',             { result: 'matrix' }, 401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 422, 404, 404],
+  ['GET',  '/matters/:MB',                         undefined,   401, 403, 200, 404, 404, 404, 200, 200, 403, 403, 403, 404, 404, 200],
+  ['POST', '/matters/:MB/assignments',             { leadUnitId: 'u-b01' }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
+  ['POST', '/matters/:MB/reviews',                 { outcome: 'accepted' }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
+  ['POST', '/matters/:MB/completions',             { result: 'matrix' }, 401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 422],
+
+  // ── 督政: EA = a concluded evaluation of 示范县人民政府 (every command → EVALUATION_CONCLUDED) ─────────────────
+  //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
+  ['GET',  '/frameworks/county-duties',            undefined,   401, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
+  ['POST', '/frameworks',                          {},          401, 422, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  ['POST', '/evaluations',                         EVALUATION,  401, 403, 201, 201, 201, 403, 403, 403, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/evaluations',                         undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
+  ['GET',  '/evaluations/:EA',                     undefined,   401, 403, 200, 200, 200, 200, 404, 404, 403, 403, 403, 404, 404, 404],
+  ['POST', '/evaluations/:EA/self-evaluation',     { scores: [{ indicator: '1.1', score: 1 }] }, 401, 403, 403, 403, 422, 403, 403, 404, 403, 403, 403, 404, 404, 404],
+  ['POST', '/evaluations/:EA/indicator-reviews',   { indicator: '1.1', score: 1 }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/evaluations/:EA/conclusion',          {},          401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+
   // ── administration ─────────────────────────────────────────────────────────────────────────────────────────
   ['GET',  '/admin/denied-attempts',               undefined,   401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
   ['POST', '/admin/registry/import',               IMPORT_DRY_RUN, 401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
@@ -142,6 +175,21 @@ describe('role × route matrix (DESIGN §4)', () => {
     ids.BB = (await must('POST', '/bulletins', 'coordinatorb', { title: 'B', issueIds: [ids.B] })).id;
     await must('POST', `/bulletins/${ids.BA}/publish`, 'coordinator', { scope: 'internal' });
     await must('POST', `/bulletins/${ids.BB}/publish`, 'coordinatorb', { scope: 'internal' });
+    // Closed matters: each command then reaches the rules and is refused (MATTER_CLOSED), changing nothing.
+    for (const [name, office, unitUser, unitId] of [['MA', 'coordinator', 'unit001', 'u-001'], ['MB', 'coordinatorb', 'unitb01', 'u-b01']] as const) {
+      ids[name] = (await must('POST', '/matters', office, MATTER)).id;
+      await must('POST', `/matters/${ids[name]}/assignments`, office, { leadUnitId: unitId });
+      await must('POST', `/matters/${ids[name]}/completions`, unitUser, { result: 'matrix fixture' });
+      await must('POST', `/matters/${ids[name]}/reviews`, office, { outcome: 'accepted' });
+      await must('POST', `/matters/${ids[name]}/close`, office, {});
+    }
+    // A concluded evaluation: self-evaluated, every indicator reviewed, concluded.
+    const framework = (await must('GET', '/frameworks/county-duties', 'coordinator', undefined)) as unknown as { areas: { indicators: { code: string; maxScore: number }[] }[] };
+    const indicators = framework.areas.flatMap((a) => a.indicators);
+    ids.EA = (await must('POST', '/evaluations', 'coordinator', EVALUATION)).id;
+    await must('POST', `/evaluations/${ids.EA}/self-evaluation`, 'coordinator', { scores: indicators.map((i) => ({ indicator: i.code, score: i.maxScore })) });
+    for (const i of indicators) await must('POST', `/evaluations/${ids.EA}/indicator-reviews`, 'coordinator', { indicator: i.code, score: i.maxScore });
+    await must('POST', `/evaluations/${ids.EA}/conclusion`, 'coordinator', {});
   }, 60_000);
 
   afterAll(async () => {
@@ -149,7 +197,7 @@ describe('role × route matrix (DESIGN §4)', () => {
   });
 
   const fill = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|MA|MB|EA)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;

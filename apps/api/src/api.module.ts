@@ -16,6 +16,13 @@ import { IssueRegistrationController } from './issues/issue-registration.control
 import { IssueVerificationController } from './issues/issue-verification.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { VisitsController } from './visits/visits.controller';
+import { MatterCommandSender } from './matters/matter-command.sender';
+import { MattersOfficeController } from './matters/matters-office.controller';
+import { MattersQueryController } from './matters/matters-query.controller';
+import { MattersUnitController } from './matters/matters-unit.controller';
+import { EvaluationsController } from './evaluations/evaluations.controller';
+import { FrameworksController } from './evaluations/frameworks.controller';
+import { EvaluationsQueryController } from './evaluations/evaluations-query.controller';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
@@ -32,7 +39,13 @@ import { WebUiModule } from './web/web-ui.module';
     BulletinsController,
     VisitsController,
     PersonalDataController,
+    MattersOfficeController,
+    MattersUnitController,
+    MattersQueryController,
+    EvaluationsController,
+    FrameworksController,
+    EvaluationsQueryController,
   ],
-  providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
+  providers: [IssueCommandSender, MatterCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

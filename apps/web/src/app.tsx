@@ -30,6 +30,11 @@ import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
 import { VisitPage } from './visits/visit-page';
 import { VisitsPage } from './visits/visits-page';
+import { MatterPage } from './matters/matter-page';
+import { MattersPage } from './matters/matters-page';
+import { NewMatterPage } from './matters/new-matter-page';
+import { EvaluationPage } from './evaluations/evaluation-page';
+import { EvaluationsPage } from './evaluations/evaluations-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -78,6 +83,11 @@ export function App() {
                 <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
                 <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />
                 <Route path="personal-data" element={guarded('/personal-data', <PersonalDataPage />)} />
+                <Route path="matters" element={guarded('/matters', <MattersPage />)} />
+                <Route path="matters/new" element={guarded('/matters/new', <NewMatterPage />)} />
+                <Route path="matters/:id" element={guarded('/matters', <MatterPage />)} />
+                <Route path="evaluations" element={guarded('/evaluations', <EvaluationsPage />)} />
+                <Route path="evaluations/:id" element={guarded('/evaluations', <EvaluationPage />)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -5,6 +5,7 @@ import { CheckpointStore } from './checkpoints/checkpoint.store';
 import { CoverageClock } from './coverage-clock/coverage-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
+import { MatterClock } from './matter-clock/matter-clock';
 import { DeadlineRecomputeProcessManager } from './deadline-recompute/deadline-recompute.process-manager';
 import { DemoHistoryModule } from './demo-history/demo-history.module';
 import { ProjectionRunner } from './projections/projection-runner';
@@ -13,6 +14,6 @@ import { WorkerHeartbeat } from './projections/worker-heartbeat';
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule, DemoHistoryModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat],
+  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, MatterClock],
 })
 export class WorkerModule {}

@@ -18,6 +18,11 @@ import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { NumberingService } from './numbering/numbering.service';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
+import { MatterCommandHandler } from './matter/matter-command.handler';
+import { GetMatterHandler } from './matter/get-matter.handler';
+import { EvaluationCommandHandler } from './evaluation/evaluation-command.handler';
+import { FrameworksService } from './evaluation/frameworks.service';
+import { GetEvaluationHandler } from './evaluation/get-evaluation.handler';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -40,10 +45,15 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     PublishBulletinHandler,
     BulletinSnapshotReader,
     RecordVisitHandler,
+    MatterCommandHandler,
+    GetMatterHandler,
+    FrameworksService,
+    EvaluationCommandHandler,
+    GetEvaluationHandler,
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService],
+  exports: [CqrsModule, FrameworksService, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService],
 })
 export class ApplicationModule {}

@@ -93,3 +93,10 @@ export * from './numbering/numbering.state';
 export { decideNumbering, evolveNumbering, foldNumbering } from './numbering/numbering.decide';
 export type { ClaimNumber, ReleaseNumber, NumberingCommand } from './numbering/numbering.decide';
 export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberingStream, numberingYear } from './numbering/number-format';
+
+// 督查事项 (DESIGN §3.7)
+export * from './matter';
+export { matterStream } from './shared/stream-names';
+
+// 督政: indicator frameworks and evaluations of governments (DESIGN §3.7)
+export * from './evaluation';

@@ -23,6 +23,8 @@ export function demoRegistryData(): { data: RegistryData; password: string } {
 
 /** The id of the demo education bureau of a region (u-bureau-r-demo-county, …). */
 export const educationBureauId = (regionId: string): string => `u-bureau-${regionId}`;
+/** The id of the demo people's government of a region (u-gov-r-demo-county, …): the unit a 督政 evaluation evaluates. */
+export const governmentUnitId = (regionId: string): string => `u-gov-${regionId}`;
 
 function withEducationBureaus(source: RegistryData): Unit[] {
   const bureaus: Unit[] = source.regions.map((region) => ({
@@ -35,5 +37,10 @@ function withEducationBureaus(source: RegistryData): Unit[] {
     parentUnitId: region.parentId ? educationBureauId(region.parentId) : null,
   }));
   const schools = source.units.map((unit) => ({ ...unit, parentUnitId: educationBureauId(unit.regionId) }));
-  return [...bureaus, ...schools];
+  // 督政 (DESIGN §3.7): each region's government, the unit its evaluations are about
+  const governments: Unit[] = source.regions.map((region) => ({
+    id: governmentUnitId(region.id), code: `gov_${region.id.replace(/[^a-z0-9]/g, '_')}`, name: `${region.name}人民政府`, type: 'government',
+    regionId: region.id, zoneId: null, parentUnitId: region.parentId ? governmentUnitId(region.parentId) : null,
+  }));
+  return [...governments, ...bureaus, ...schools];
 }

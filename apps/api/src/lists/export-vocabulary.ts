@@ -25,6 +25,20 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     order: ['待下达整改', 'Order rectification'], rectify: ['待我整改', 'To rectify'], extension: ['待我审批延期', 'Extension to decide'],
     recheck: ['待我复查', 'To recheck'], accountability: ['待问责决定', 'Accountability to decide'], report: ['待通报', 'To report in a bulletin'],
     close: ['待销号', 'Ready to close'],
+    matter_to_assign: ['督查事项待交办', 'Matter to assign'], matter_to_handle: ['督查事项待办理', 'Matter to handle'],
+    matter_extension: ['督查事项延期待审批', 'Matter extension to decide'], matter_to_review: ['督查事项待审核', 'Matter to review'],
+    matter_to_close: ['督查事项待办结', 'Matter to close'],
+  },
+  // 督查事项 (DESIGN §3.7)
+  matterStatus: {
+    registered: ['已立项', 'Registered'], assigned: ['办理中', 'Being handled'], submitted: ['待审核', 'Submitted'],
+    returned: ['已退办', 'Sent back'], accepted: ['已审结', 'Accepted'], closed: ['已办结', 'Closed'],
+  },
+  evaluationStatus: { launched: ['待自评', 'Awaiting self-evaluation'], self_evaluated: ['待复核', 'Under review'], concluded: ['已出结论', 'Concluded'] },
+  matterTier: { urgent: ['紧急', 'Urgent'], normal: ['一般', 'Normal'], difficult: ['疑难', 'Difficult'] },
+  matterSource: {
+    superior_assignment: ['上级交办', 'Assigned by a superior'], meeting_decision: ['会议议定', 'Meeting decision'],
+    leader_instruction: ['领导批示', "Leader's instruction"], public_report: ['群众反映', 'Reported by the public'], other: ['其他', 'Other'],
   },
 };
 

@@ -80,3 +80,41 @@ export const inboxColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '期限', en: 'Due', value: (r) => beijing(r.dueAt) },
   { zh: '起始时间', en: 'Since', value: (r) => beijing(r.since) },
 ];
+
+/** 督查事项 register (GET /matters): units by name, never by id. */
+export const matterColumns = (names: RegistryNames): ExportColumn<Row>[] => [
+  { zh: '督查编号', en: 'Number', value: numberOf },
+  { zh: '事项', en: 'Matter', value: (r) => r.title },
+  { zh: '来源', en: 'Source', value: (r, lang) => word(lang, 'matterSource', r.sourceKind) },
+  { zh: '类别', en: 'Tier', value: (r, lang) => word(lang, 'matterTier', r.tier) },
+  { zh: '牵头单位', en: 'Lead unit', value: (r) => (r.unitId ? names.unit(r.unitId) : '') },
+  { zh: '协办单位', en: 'Assisting units', value: (r, lang) => (Array.isArray(r.unitIds) ? r.unitIds.slice(1).map((id: string) => names.unit(id)).join(lang === 'en' ? '; ' : '、') : '') },
+  { zh: '状态', en: 'Status', value: (r, lang) => word(lang, 'matterStatus', r.status) },
+  { zh: '办理期限', en: 'Due', value: (r) => beijing(r.dueAt) },
+  { zh: '是否逾期', en: 'Overdue', value: (r, lang) => word(lang, 'yesNo', r.overdue ? 'yes' : 'no') },
+  { zh: '催督级别', en: 'Reminder level', value: (r, lang) => word(lang, 'reminder', r.reminderLevel ?? 'none') },
+  { zh: '退办次数', en: 'Sent back', value: (r) => r.returns },
+  { zh: '立项时间', en: 'Registered', value: (r) => beijing(r.registeredAt) },
+];
+
+/** 督政 scores across governments and years (GET /evaluations). */
+export const evaluationColumns = (names: RegistryNames): ExportColumn<Row>[] => [
+  { zh: '年度', en: 'Year', value: (r) => r.year },
+  { zh: '被评价政府', en: 'Government', value: (r) => names.unit(r.unitId) },
+  { zh: '状态', en: 'Status', value: (r, lang) => word(lang, 'evaluationStatus', r.status) },
+  { zh: '自评得分', en: 'Self-score', value: (r) => r.selfTotal },
+  { zh: '自评等级', en: 'Self-grade', value: (r) => r.selfGrade ?? '' },
+  { zh: '评价得分', en: 'Score', value: (r) => r.total },
+  { zh: '评价等级', en: 'Grade', value: (r) => r.grade ?? '' },
+  { zh: '结论时间', en: 'Concluded', value: (r) => beijing(r.concludedAt) },
+];
+
+/** 督查事项 by lead unit for one year (annual assessment). */
+export const matterSummaryColumns = (names: RegistryNames): ExportColumn<Row>[] => [
+  { zh: '牵头单位', en: 'Lead unit', value: (r) => names.unit(r.unitId) },
+  { zh: '督查事项数', en: 'Matters', value: (r) => r.matters },
+  { zh: '按期办结', en: 'Closed on time', value: (r) => r.onTime },
+  { zh: '逾期办结', en: 'Closed late', value: (r) => r.late },
+  { zh: '退办次数', en: 'Times sent back', value: (r) => r.returned },
+  { zh: '逾期未办结', en: 'Open past due', value: (r) => r.overdueOpen },
+];

@@ -72,3 +72,21 @@ export class VisitListQueryDto extends PagedQueryDto {
 export class InboxQueryDto extends PagedQueryDto {
   @IsOptional() @IsString() @Length(1, 40) kind?: string;
 }
+
+export class MatterListQueryDto extends PagedQueryDto {
+  @IsOptional() @IsIn(['registered', 'assigned', 'submitted', 'returned', 'accepted', 'closed']) status?: string;
+  @IsOptional() @IsIn(['urgent', 'normal', 'difficult']) tier?: string;
+  @IsOptional() @IsString() @Length(1, 200) unitId?: string;
+  @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean() overdue?: boolean;
+  @IsOptional() @IsString() @Length(1, 200) q?: string;
+}
+
+export class EvaluationListQueryDto extends PagedQueryDto {
+  @IsOptional() @IsString() @Length(1, 200) unitId?: string;
+  @IsOptional() @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year?: number;
+  @IsOptional() @IsIn(['launched', 'self_evaluated', 'concluded']) status?: string;
+}
+
+export class MatterSummaryQueryDto extends PagedQueryDto {
+  @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+}

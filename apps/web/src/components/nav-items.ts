@@ -20,6 +20,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/issues', label: 'nav.issues' },
     { to: '/bulletins', label: 'nav.bulletins' },
     { to: '/visits', label: 'nav.visits' },
+    { to: '/matters', label: 'nav.matters' },
+    { to: '/evaluations', label: 'nav.evaluations' },
   ],
   supervisor: [
     INBOX,
@@ -30,7 +32,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/overdue', label: 'nav.overdue' },
     ALERTS,
   ],
-  unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }],
+  unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }, { to: '/matters', label: 'nav.matters' }],
   coordinator: [
     INBOX,
     { to: '/issues', label: 'nav.aggregate' },
@@ -40,6 +42,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/overdue', label: 'nav.overdue' },
     ALERTS,
     { to: '/visits', label: 'nav.visits' },
+    { to: '/matters', label: 'nav.matters' },
+    { to: '/evaluations', label: 'nav.evaluations' },
     { to: '/numbers', label: 'nav.numbers' },
   ],
   auditor: [
@@ -48,6 +52,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/overdue', label: 'nav.overdue' },
     { to: '/visits', label: 'nav.visits' },
+    { to: '/matters', label: 'nav.matters' },
+    { to: '/evaluations', label: 'nav.evaluations' },
     { to: '/numbers', label: 'nav.numbers' },
   ],
   admin: [
@@ -73,6 +79,9 @@ export const PAGE_ROLES: Record<string, readonly Role[]> = {
   '/issues/new': ['supervisor', 'coordinator'],
   '/schools': ['supervisor', 'leader', 'coordinator'],
   '/visits': ['leader', 'coordinator', 'auditor', 'supervisor', 'unit'],
+  '/matters': ['leader', 'coordinator', 'auditor', 'unit'],
+  '/matters/new': ['leader', 'coordinator'],
+  '/evaluations': ['leader', 'coordinator', 'auditor', 'unit'],
   '/numbers': ['admin', 'leader', 'coordinator', 'auditor'],
   '/calendar': ['admin'],
   '/personal-data': ['admin'],

@@ -162,6 +162,22 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   RecordVisit: ['supervisor'],
   DraftBulletin: ['coordinator', 'leader'],
   PublishBulletin: ['coordinator', 'leader'],
+  // 督查事项 (DESIGN §3.7): the office registers, assigns, reminds, decides and reviews; the units answer
+  RegisterMatter: ['coordinator', 'leader'],
+  AssignMatter: ['coordinator', 'leader'],
+  ReportMatterProgress: ['unit'],
+  IssueMatterReminder: ['coordinator', 'leader'],
+  MarkMatterOverdue: [],
+  RequestMatterExtension: ['unit'],
+  DecideMatterExtension: ['coordinator', 'leader'],
+  SubmitMatterCompletion: ['unit'],
+  ReviewMatterCompletion: ['coordinator', 'leader'],
+  CloseMatter: ['coordinator', 'leader'],
+  // 督政 (DESIGN §3.7): the office launches, reviews and concludes; the government (or the office for it) self-evaluates
+  LaunchEvaluation: ['coordinator', 'leader'],
+  SubmitSelfEvaluation: ['unit', 'coordinator'],
+  ReviewIndicator: ['coordinator', 'leader'],
+  ConcludeEvaluation: ['coordinator', 'leader'],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };

@@ -9,16 +9,19 @@ export const OPS_ALERT_PREFIX = 'ops-alert-';
  */
 export type OpsAlertRaised = {
   type: 'OpsAlertRaised';
-  data: {
-    kind: 'deadline_clock_failed';
-    issueId: string;
-    orderNo: number;
-    deadline: string;
-    /** what the clock was doing: due_soon, overdue, urge, supervise */
-    step: string;
-    error: string;
-    raisedAt: string;
-  };
+  data:
+    | {
+        kind: 'deadline_clock_failed';
+        issueId: string;
+        orderNo: number;
+        deadline: string;
+        /** what the clock was doing: due_soon, overdue, urge, supervise */
+        step: string;
+        error: string;
+        raisedAt: string;
+      }
+    // the 督查事项 clock (apps/worker/src/matter-clock): overdue, urge, supervise
+    | { kind: 'matter_clock_failed'; matterId: string; dueAt: string; step: string; error: string; raisedAt: string };
 };
 
 /** Appends the alert unless this key raised one before; true when it was raised now. */

@@ -22,7 +22,21 @@ export type DomainErrorCode =
   | 'BULLETIN_ALREADY_PUBLISHED'
   | 'BULLETIN_EMPTY'
   | 'NOT_FOUND'
-  | 'ALREADY_EXISTS';
+  | 'ALREADY_EXISTS'
+  // 督查事项 (DESIGN §3.7)
+  | 'MATTER_TIER_DAYS_INVALID'
+  | 'MATTER_UNIT_INVALID'
+  | 'NOT_LEAD_UNIT'
+  | 'NOT_HANDLING_UNIT'
+  | 'MATTER_CLOSED'
+  // 督政 (DESIGN §3.7)
+  | 'FRAMEWORK_INVALID'
+  | 'UNKNOWN_INDICATOR'
+  | 'SCORE_OUT_OF_RANGE'
+  | 'SUBJECT_UNIT_INVALID'
+  | 'SELF_EVALUATION_INCOMPLETE'
+  | 'EVALUATION_REVIEW_INCOMPLETE'
+  | 'EVALUATION_CONCLUDED';
 
 export interface FieldError {
   field: string;
@@ -69,4 +83,16 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   BULLETIN_EMPTY: { zh: '通报未包含任何问题', en: 'The bulletin lists no issues' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
+  MATTER_TIER_DAYS_INVALID: { zh: '办理期限不符合分级要求', en: 'The time limit does not fit the tier' },
+  MATTER_UNIT_INVALID: { zh: '承办单位无效', en: 'Invalid handling unit' },
+  NOT_LEAD_UNIT: { zh: '仅牵头单位可办理此项', en: 'Only the lead unit may do this' },
+  NOT_HANDLING_UNIT: { zh: '非本事项承办单位', en: 'Not a handling unit of this matter' },
+  MATTER_CLOSED: { zh: '督查事项已办结', en: 'The matter is closed' },
+  FRAMEWORK_INVALID: { zh: '评价指标体系有误', en: 'The indicator framework is not valid' },
+  UNKNOWN_INDICATOR: { zh: '未知的评价指标', en: 'Unknown indicator' },
+  SCORE_OUT_OF_RANGE: { zh: '得分超出该指标分值', en: 'The score is outside the range of the indicator' },
+  SUBJECT_UNIT_INVALID: { zh: '被评价单位无效', en: 'Invalid unit under evaluation' },
+  SELF_EVALUATION_INCOMPLETE: { zh: '自评须逐项打分', en: 'Every indicator must be scored' },
+  EVALUATION_REVIEW_INCOMPLETE: { zh: '尚有指标未复核', en: 'Some indicators are not reviewed yet' },
+  EVALUATION_CONCLUDED: { zh: '评价已作出结论', en: 'The evaluation is concluded' },
 };

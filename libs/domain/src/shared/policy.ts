@@ -5,6 +5,8 @@ export interface Policy {
   superviseAfterWorkingDays: number;
   /** valid issue category codes (the nine matters 九大事项 by default; configuration, not code) */
   categories: string[];
+  /** how 督查事项 days are counted (DESIGN §3.7): calendar days unless the office says working days */
+  matterDayCount?: 'calendarDays' | 'workingDays';
 }
 
 export const DEFAULT_CATEGORIES: readonly string[] = [

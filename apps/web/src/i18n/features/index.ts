@@ -13,6 +13,8 @@ import { numberMessages } from './numbers';
 import { alertMessages } from './alerts';
 import { dossierMessages } from './dossier';
 import { dashboardMessages } from './dashboard';
+import { matterMessages } from './matters';
+import { evaluationMessages } from './evaluations';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -33,6 +35,8 @@ const featureMessages = {
   ...alertMessages,
   ...dossierMessages,
   ...dashboardMessages,
+  ...matterMessages,
+  ...evaluationMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;

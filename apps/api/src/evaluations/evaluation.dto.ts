@@ -1,0 +1,34 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { SHORT, TEXT } from '../issues/dto/shared.dto';
+
+export class LaunchEvaluationDto {
+  @IsString() @Length(1, 40) frameworkCode!: string;
+  @IsString() @Length(1, SHORT) subjectUnitId!: string;
+  @IsInt() @Min(2000) @Max(2100) year!: number;
+  @IsOptional() @IsArray() @ArrayMaxSize(30) @IsString({ each: true }) @Length(1, SHORT, { each: true }) team?: string[];
+  @IsISO8601({ strict: true }) selfEvaluationDueAt!: string;
+}
+
+export class IndicatorScoreDto {
+  @IsString() @Length(1, 20) indicator!: string;
+  @IsNumber() score!: number;
+  @IsOptional() @IsString() @Length(0, TEXT) narrative?: string;
+}
+
+export class SelfEvaluationDto {
+  @IsArray() @ArrayMinSize(1) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => IndicatorScoreDto) scores!: IndicatorScoreDto[];
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(0, TEXT, { each: true }) problems?: string[];
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(0, TEXT, { each: true }) measures?: string[];
+}
+
+export class IndicatorReviewDto {
+  @IsString() @Length(1, 20) indicator!: string;
+  @IsNumber() score!: number;
+  @IsOptional() @IsString() @Length(0, TEXT) findings?: string;
+}
+
+export class ConclusionDto {
+  @IsOptional() @IsString() @Length(0, TEXT) summary?: string;
+  @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(0, TEXT, { each: true }) findings?: string[];
+}

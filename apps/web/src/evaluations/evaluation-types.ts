@@ -1,0 +1,31 @@
+export interface TestPoint { code: string; name: string; points: number }
+export interface Indicator { code: string; name: string; maxScore: number; testPoints: TestPoint[] }
+export interface Area { code: string; name: string; maxScore: number; indicators: Indicator[] }
+export interface Framework { code: string; name: string; version: number; areas: Area[]; gradeBands: { grade: string; minScore: number }[] }
+
+export interface EvaluationRow {
+  evaluationId: string;
+  unitId: string;
+  year: number;
+  status: string;
+  selfTotal: number | null;
+  selfGrade: string | null;
+  total: number | null;
+  grade: string | null;
+  concludedAt: string | null;
+}
+
+export interface Evaluation {
+  evaluationId: string;
+  status: 'launched' | 'self_evaluated' | 'concluded';
+  version: number;
+  framework: Framework;
+  subjectUnitId: string;
+  year: number;
+  selfEvaluationDueAt: string;
+  selfEvaluation: { scores: { indicator: string; score: number; narrative: string }[]; total: number; grade: string; problems: string[]; measures: string[] } | null;
+  reviews: Record<string, { indicator: string; score: number; findings: string }>;
+  conclusion: { total: number; grade: string; selfTotal: number; summary: string; findings: string[] } | null;
+}
+
+export const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);

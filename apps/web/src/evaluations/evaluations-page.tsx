@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { useRegistry } from '../api/registry-context';
+import { useCommand } from '../api/use-command';
+import { usePagedList } from '../api/use-paged-list';
+import { useUser } from '../auth/session-context';
+import { CommandForm } from '../components/command-form';
+import { ExportButtons } from '../components/export-buttons';
+import { Field } from '../components/field';
+import { LoadState } from '../components/load-state';
+import { PageHeader } from '../components/page-header';
+import { Pager } from '../components/pager';
+import { endOfShanghaiDayIso, shanghaiToday } from '../format/dates';
+import { useI18n } from '../i18n/i18n-context';
+import type { EvaluationRow } from './evaluation-types';
+
+/** 督政: scores of governments across years, and (for the office) the launch of a new evaluation. */
+export function EvaluationsPage() {
+  const { t, tk } = useI18n();
+  const user = useUser();
+  const registry = useRegistry();
+  const list = usePagedList<EvaluationRow>('/evaluations', {});
+  const office = user.role === 'coordinator' || user.role === 'leader';
+  return (
+    <>
+      <PageHeader title={t('evaluations.title')} actions={<ExportButtons path={list.path} name="evaluations" />} />
+      {office && <LaunchForm />}
+      <LoadState resource={list}>
+        {(data) => (
+          <div className="table-wrap card">
+            <table className="table" data-testid="evaluations-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('evaluations.year')}</th>
+                  <th scope="col">{t('evaluations.government')}</th>
+                  <th scope="col">{t('evaluations.status')}</th>
+                  <th scope="col" className="num">{t('evaluations.selfScore')}</th>
+                  <th scope="col" className="num">{t('evaluations.score')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((e) => (
+                  <tr key={e.evaluationId}>
+                    <td>{e.year}</td>
+                    <td><Link to={`/evaluations/${e.evaluationId}`}>{registry.unitName(e.unitId)}</Link></td>
+                    <td>{tk('evaluationStatus', e.status)}</td>
+                    <td className="num">{e.selfTotal ?? '—'} {e.selfGrade ?? ''}</td>
+                    <td className="num">{e.total ?? '—'} {e.grade ?? ''}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {data.items.length === 0 && <p className="muted empty">{t('evaluations.empty')}</p>}
+            <Pager page={list.page} pageSize={list.pageSize} total={data.total} onPage={list.setPage} />
+          </div>
+        )}
+      </LoadState>
+    </>
+  );
+}
+
+function LaunchForm() {
+  const { t } = useI18n();
+  const registry = useRegistry();
+  const navigate = useNavigate();
+  const command = useCommand();
+  const today = shanghaiToday();
+  const [form, setForm] = useState({ subjectUnitId: '', year: today.slice(0, 4), due: '' });
+  const governments = registry.units.filter((u) => u.type === 'government');
+  const submit = async () => {
+    const body = { frameworkCode: 'county-duties', subjectUnitId: form.subjectUnitId, year: Number(form.year), selfEvaluationDueAt: form.due ? endOfShanghaiDayIso(form.due) : '' };
+    const result = await command.run('/evaluations', body);
+    if (result) navigate(`/evaluations/${result.id}`);
+  };
+  return (
+    <CommandForm title={t('evaluations.launch')} command={command} onSubmit={() => void submit()} testId="launch-evaluation-form">
+      <Field label={t('evaluations.government')} required>
+        <select name="subjectUnitId" value={form.subjectUnitId} onChange={(e) => setForm({ ...form, subjectUnitId: e.target.value })}>
+          <option value="">—</option>
+          {governments.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+        </select>
+      </Field>
+      <Field label={t('evaluations.year')} required>
+        <input name="year" type="number" min={2000} max={2100} value={form.year} onChange={(e) => setForm({ ...form, year: e.target.value })} />
+      </Field>
+      <Field label={t('evaluations.selfDue')} required>
+        <input name="selfEvaluationDueAt" type="date" value={form.due} onChange={(e) => setForm({ ...form, due: e.target.value })} />
+      </Field>
+    </CommandForm>
+  );
+}

@@ -1,0 +1,48 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { decideEvaluation, evaluationStream, evolveEvaluation, initialEvaluationState, type EvaluationCommand } from '@app/domain';
+import type { RegistryRepository } from '@app/registry';
+import type { CommandResult } from '../command-envelope';
+import { DecisionContextFactory } from '../decision-context.factory';
+import { REGISTRY } from '../infrastructure/tokens';
+import { assertMayCommand, assertMayCommandAtUnit } from '../jurisdiction/jurisdiction.guards';
+import { covers } from '../jurisdiction/jurisdiction.policy';
+import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { NotFoundError } from '../preconditions';
+import { StreamCommandRunner } from '../stream-command-runner';
+import { ExecuteEvaluationCommand } from './execute-evaluation-command';
+import { FrameworksService } from './frameworks.service';
+
+/** The generic handler of evaluations; a launch first looks up the framework's current version and the unit evaluated. */
+@CommandHandler(ExecuteEvaluationCommand)
+export class EvaluationCommandHandler implements ICommandHandler<ExecuteEvaluationCommand, CommandResult> {
+  constructor(
+    private readonly runner: StreamCommandRunner,
+    private readonly contexts: DecisionContextFactory,
+    private readonly jurisdictions: JurisdictionService,
+    private readonly frameworks: FrameworksService,
+    @Inject(REGISTRY) private readonly registry: RegistryRepository,
+  ) {}
+
+  async execute({ evaluationId, command: request, envelope }: ExecuteEvaluationCommand): Promise<CommandResult> {
+    const { actor } = envelope;
+    const [context, jurisdiction] = await Promise.all([this.contexts.create(actor), this.jurisdictions.resolve(actor)]);
+    let command = request as EvaluationCommand;
+    if ('frameworkCode' in request) {
+      const unit = await this.registry.findUnit(request.subjectUnitId);
+      if (!unit) throw new NotFoundError(`unit ${request.subjectUnitId} does not exist`);
+      assertMayCommandAtUnit(actor, jurisdiction, request.type, { unitId: unit.id, regionId: unit.regionId });
+      const { frameworkCode, ...rest } = request;
+      command = { ...rest, evaluationId, regionId: unit.regionId, framework: await this.frameworks.current(frameworkCode) };
+      context.units = { [unit.id]: { unitId: unit.id, name: unit.name, regionId: unit.regionId, superiorUnitIds: [], inActorJurisdiction: covers(jurisdiction, { unitId: unit.id, regionId: unit.regionId }) } };
+    }
+    return this.runner.run(envelope, {
+      stream: evaluationStream(evaluationId),
+      id: evaluationId,
+      initial: initialEvaluationState,
+      evolve: evolveEvaluation,
+      authorize: (state) => assertMayCommand(actor, jurisdiction, command.type, state, 'no such evaluation'),
+      decide: (state) => decideEvaluation(command, state, context),
+    });
+  }
+}

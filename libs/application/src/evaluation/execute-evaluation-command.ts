@@ -1,0 +1,14 @@
+import { Command } from '@nestjs/cqrs';
+import type { EvaluationCommand } from '@app/domain';
+import type { CommandEnvelope, CommandResult } from '../command-envelope';
+
+/** Any command on a 督政 evaluation stream, its launch included (the handler looks up the framework and the unit). */
+export class ExecuteEvaluationCommand extends Command<CommandResult> {
+  constructor(
+    readonly evaluationId: string,
+    readonly command: EvaluationCommand | { type: 'LaunchEvaluation'; frameworkCode: string; subjectUnitId: string; year: number; team: string[]; selfEvaluationDueAt: string },
+    readonly envelope: CommandEnvelope,
+  ) {
+    super();
+  }
+}

@@ -1,0 +1,19 @@
+import type { FrameworkDefinition } from './framework.types';
+import type { IndicatorScore } from './evaluation.events';
+
+export type LaunchEvaluation = {
+  type: 'LaunchEvaluation';
+  evaluationId: string;
+  /** the current version of the framework, looked up by the handler */
+  framework: (FrameworkDefinition & { version: number }) | null;
+  subjectUnitId: string;
+  regionId: string;
+  year: number;
+  team: string[];
+  selfEvaluationDueAt: string;
+};
+export type SubmitSelfEvaluation = { type: 'SubmitSelfEvaluation'; scores: IndicatorScore[]; problems: string[]; measures: string[] };
+export type ReviewIndicator = { type: 'ReviewIndicator'; indicator: string; score: number; findings: string };
+export type ConcludeEvaluation = { type: 'ConcludeEvaluation'; summary: string; findings: string[] };
+
+export type EvaluationCommand = LaunchEvaluation | SubmitSelfEvaluation | ReviewIndicator | ConcludeEvaluation;

@@ -1,0 +1,39 @@
+import type { FrameworkDefinition } from './framework.types';
+
+export interface IndicatorScore {
+  indicator: string;
+  score: number;
+  narrative: string;
+}
+
+export type EvaluationLaunched = {
+  type: 'EvaluationLaunched';
+  data: {
+    evaluationId: string;
+    /** the framework as it was when launched (scores are checked against this copy, whatever is published later) */
+    framework: FrameworkDefinition & { version: number };
+    subjectUnitId: string;
+    regionId: string;
+    year: number;
+    team: string[];
+    selfEvaluationDueAt: string;
+    launchedBy: string;
+    launchedAt: string;
+  };
+};
+/** The government's self-evaluation: a score and narrative per indicator; total and grade computed, never typed. */
+export type SelfEvaluationSubmitted = {
+  type: 'SelfEvaluationSubmitted';
+  data: { scores: IndicatorScore[]; total: number; grade: string; problems: string[]; measures: string[]; submittedBy: string; submittedAt: string };
+};
+export type IndicatorReviewed = {
+  type: 'IndicatorReviewed';
+  data: { indicator: string; score: number; findings: string; reviewedBy: string; reviewedAt: string };
+};
+export type EvaluationConcluded = {
+  type: 'EvaluationConcluded';
+  data: { total: number; grade: string; selfTotal: number; summary: string; findings: string[]; concludedBy: string; concludedAt: string };
+};
+
+export type EvaluationEvent = EvaluationLaunched | SelfEvaluationSubmitted | IndicatorReviewed | EvaluationConcluded;
+export const EVALUATION_EVENT_TYPES: readonly EvaluationEvent['type'][] = ['EvaluationLaunched', 'SelfEvaluationSubmitted', 'IndicatorReviewed', 'EvaluationConcluded'];

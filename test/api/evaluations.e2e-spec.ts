@@ -1,0 +1,72 @@
+import { ManualClock } from '@app/application';
+import { startTestApp, type TestApp } from '@app/testing/test-app';
+
+/** 督政 over HTTP (DESIGN §3.7): the demo framework, launch, self-evaluation, review per indicator, conclusion. */
+describe('evaluations over HTTP', () => {
+  let app: TestApp;
+  let t: Record<string, string>;
+  const clock = new ManualClock('2026-03-02T02:00:00.000Z');
+  type Indicator = { code: string; maxScore: number; name: string };
+  let indicators: Indicator[];
+
+  beforeAll(async () => {
+    app = await startTestApp({ clock });
+    t = Object.fromEntries(await Promise.all(['coordinator', 'leader', 'coordinatorb', 'admin', 'unit001', 'sup01'].map(async (u) => [u, await app.login(u)])));
+    const framework = await app.api('GET', '/frameworks/county-duties', { token: t.coordinator });
+    expect(framework.status).toBe(200);
+    indicators = framework.body.areas.flatMap((a: { indicators: Indicator[] }) => a.indicators);
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  const launch = (token = t.coordinator, subjectUnitId = 'u-gov-r-demo-county') =>
+    app.api('POST', '/evaluations', { token, body: { frameworkCode: 'county-duties', subjectUnitId, year: 2026, team: ['sup01', 'sup02', 'sup03'], selfEvaluationDueAt: '2026-03-31T15:59:59+08:00' } });
+  const post = (id: string, path: string, token: string, body: object) => app.api('POST', `/evaluations/${id}/${path}`, { token, body });
+
+  it('ships the demo framework: 7 areas, 35 indicators, 100 points', () => {
+    expect(indicators).toHaveLength(35);
+    expect(indicators.reduce((s, i) => s + i.maxScore, 0)).toBe(100);
+  });
+
+  it('runs launch → self-evaluation (98, 履职到位) → review of every indicator → conclusion (97)', async () => {
+    const launched = await launch();
+    expect(launched.status).toBe(201);
+    const id = launched.body.id as string;
+    const scores = indicators.map((i, n) => ({ indicator: i.code, score: n === 0 ? i.maxScore - 2 : i.maxScore, narrative: '已落实' }));
+    const over = await post(id, 'self-evaluation', t.coordinator, { scores: scores.map((s, n) => (n === 1 ? { ...s, score: 99 } : s)) });
+    expect(over.body).toMatchObject({ status: 422, code: 'SCORE_OUT_OF_RANGE', titleZh: '得分超出该指标分值' });
+    const self = await post(id, 'self-evaluation', t.coordinator, { scores, problems: ['教师编制缺口'], measures: ['三年内补足编制'] });
+    expect(self.status).toBe(200);
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.leader })).body.selfEvaluation).toMatchObject({ total: 98, grade: '履职到位' });
+
+    const early = await post(id, 'conclusion', t.leader, { summary: '' });
+    expect(early.body).toMatchObject({ status: 422, code: 'EVALUATION_REVIEW_INCOMPLETE' });
+    for (const [n, i] of indicators.entries()) {
+      const reviewed = await post(id, 'indicator-reviews', t.coordinator, { indicator: i.code, score: n < 3 ? i.maxScore - 1 : i.maxScore, findings: n < 3 ? '经费未足额拨付' : '' });
+      expect(reviewed.status).toBe(200);
+    }
+    const concluded = await post(id, 'conclusion', t.leader, { summary: '总体履职到位', findings: ['经费未足额拨付'] });
+    expect(concluded.status).toBe(200);
+    const state = (await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body;
+    expect(state).toMatchObject({ status: 'concluded', conclusion: { total: 97, grade: '履职到位', selfTotal: 98 } });
+    expect((await post(id, 'conclusion', t.leader, {})).body.code).toBe('EVALUATION_CONCLUDED');
+    const list = await app.api('GET', `/evaluations?year=2026&status=concluded&minPosition=${concluded.body.position}`, { token: t.leader });
+    expect(list.body.items).toEqual([expect.objectContaining({ evaluationId: id, unitId: 'u-gov-r-demo-county', selfTotal: 98, selfGrade: '履职到位', total: 97, grade: '履职到位' })]);
+    const csv = await app.api('GET', '/evaluations?format=csv', { token: t.leader });
+    expect(csv.body).toContain('示范县人民政府');
+    expect(csv.body).not.toContain(id);
+    expect((await app.api('GET', `/evaluations?minPosition=${concluded.body.position}`, { token: t.coordinatorb })).body.total).toBe(0);
+  });
+
+  it('scopes by the government evaluated; roles; the framework is checked whole', async () => {
+    const id = (await launch()).body.id as string;
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinatorb })).status).toBe(404);
+    expect((await launch(t.coordinator, 'u-gov-r-neighbour-county')).status).toBe(403);
+    expect((await launch(t.sup01)).status).toBe(403);
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.unit001 })).status).toBe(404);
+    const bad = await app.api('POST', '/frameworks', { token: t.admin, body: { code: 'broken', name: '错', areas: [{ code: '1', name: 'x', maxScore: 50, indicators: [] }], gradeBands: [] } });
+    expect(bad.body).toMatchObject({ status: 422, code: 'FRAMEWORK_INVALID' });
+    expect((await app.api('POST', '/frameworks', { token: t.coordinator, body: {} })).status).toBe(403);
+  });
+});
