@@ -8,6 +8,7 @@ export type { UnitFacts } from './shared/unit-facts';
 export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
 export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM } from './shared/stream-names';
+export { complaintStream } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar
@@ -93,3 +94,11 @@ export * from './numbering/numbering.state';
 export { decideNumbering, evolveNumbering, foldNumbering } from './numbering/numbering.decide';
 export type { ClaimNumber, ReleaseNumber, NumberingCommand } from './numbering/numbering.decide';
 export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberingStream, numberingYear } from './numbering/number-format';
+
+// complaints (举报投诉, DESIGN §3.9)
+export * from './complaint/complaint.types';
+export * from './complaint/complaint.events';
+export * from './complaint/complaint.commands';
+export * from './complaint/complaint.state';
+export { decideComplaint } from './complaint/complaint.decide';
+export { evolveComplaint, foldComplaint } from './complaint/complaint.evolve';

@@ -9,6 +9,8 @@ export interface IssueSource {
   kind: IssueSourceKind;
   visitId?: string;
   complaintRef?: string;
+  /** the complaint stream whose verification registered the issue (DESIGN §3.9) */
+  complaintId?: string;
 }
 
 export interface Evidence {

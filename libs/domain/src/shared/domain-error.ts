@@ -22,7 +22,14 @@ export type DomainErrorCode =
   | 'BULLETIN_ALREADY_PUBLISHED'
   | 'BULLETIN_EMPTY'
   | 'NOT_FOUND'
-  | 'ALREADY_EXISTS';
+  | 'ALREADY_EXISTS'
+  | 'COMPLAINANT_REQUIRED'
+  | 'VERIFIER_NOT_ASSIGNED'
+  | 'VERIFICATION_ISSUES_INVALID'
+  | 'COMPLAINT_NOT_VERIFIED'
+  | 'COMPLAINT_ALREADY_VERIFIED'
+  | 'REPLY_REQUIRED'
+  | 'COMPLAINT_CLOSED';
 
 export interface FieldError {
   field: string;
@@ -69,4 +76,11 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   BULLETIN_EMPTY: { zh: '通报未包含任何问题', en: 'The bulletin lists no issues' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
+  COMPLAINANT_REQUIRED: { zh: '非匿名举报须登记举报人姓名和联系方式', en: 'The complainant’s name and contact are required unless anonymous' },
+  VERIFIER_NOT_ASSIGNED: { zh: '该投诉未分派给您核实', en: 'The complaint is assigned to another supervisor' },
+  VERIFICATION_ISSUES_INVALID: { zh: '核实属实须登记问题，不属实不得登记问题', en: 'Substantiated complaints register issues; unsubstantiated ones none' },
+  COMPLAINT_NOT_VERIFIED: { zh: '投诉尚未核实', en: 'The complaint is not verified yet' },
+  COMPLAINT_ALREADY_VERIFIED: { zh: '投诉已核实', en: 'The complaint is already verified' },
+  REPLY_REQUIRED: { zh: '须先答复举报人方可办结', en: 'Reply to the complainant before closing' },
+  COMPLAINT_CLOSED: { zh: '投诉已办结', en: 'The complaint is closed' },
 };

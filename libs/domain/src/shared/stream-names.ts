@@ -5,3 +5,5 @@ export const visitStream = (visitId: string): string => `visit-${visitId}`;
 export const coverageStream = (month: string, supervisorId: string): string => `coverage-${month}-${supervisorId}`;
 /** The official working-day calendar, year by year (DESIGN §3.3): one stream for the whole country. */
 export const CALENDAR_STREAM = 'calendar-cn';
+/** One complaint/report (举报投诉) and its verification (DESIGN §3.9). */
+export const complaintStream = (complaintId: string): string => `complaint-${complaintId}`;
