@@ -16,6 +16,7 @@ import { IssueRegistrationController } from './issues/issue-registration.control
 import { IssueVerificationController } from './issues/issue-verification.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { VisitsController } from './visits/visits.controller';
+import { ComplaintsController } from './complaints/complaints.controller';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
@@ -32,6 +33,7 @@ import { WebUiModule } from './web/web-ui.module';
     BulletinsController,
     VisitsController,
     PersonalDataController,
+    ComplaintsController,
   ],
   providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })

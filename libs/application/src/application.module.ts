@@ -18,6 +18,9 @@ import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { NumberingService } from './numbering/numbering.service';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
+import { ComplaintCommandHandler } from './complaint/complaint-command.handler';
+import { ReceiveComplaintHandler } from './complaint/receive-complaint.handler';
+import { VerifyComplaintHandler } from './complaint/verify-complaint.handler';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -40,6 +43,9 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     PublishBulletinHandler,
     BulletinSnapshotReader,
     RecordVisitHandler,
+    ComplaintCommandHandler,
+    ReceiveComplaintHandler,
+    VerifyComplaintHandler,
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,

@@ -162,6 +162,13 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   RecordVisit: ['supervisor'],
   DraftBulletin: ['coordinator', 'leader'],
   PublishBulletin: ['coordinator', 'leader'],
+  ReceiveComplaint: ['supervisor', 'coordinator'],
+  AssignComplaint: ['coordinator'],
+  VerifyComplaint: ['supervisor', 'coordinator'],
+  ReplyToComplainant: ['supervisor', 'coordinator'],
+  CloseComplaint: ['supervisor', 'coordinator'],
+  MarkComplaintDueSoon: [],
+  MarkComplaintOverdue: [],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };
