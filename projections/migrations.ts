@@ -17,6 +17,7 @@ import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
 import { VisitCoverageCounts1764400000300 } from './visit-coverage/1764400000300-visit-coverage-counts.migration';
+import { ComplaintRegister1765500000000 } from './complaint-register/1765500000000-complaint-register.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
 export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -39,4 +40,6 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   IssueSummaryCounts1764400000100,
   IssueAggregationCounts1764400000200,
   VisitCoverageCounts1764400000300,
+  // Complaints (issue #17).
+  ComplaintRegister1765500000000,
 ];

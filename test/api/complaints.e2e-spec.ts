@@ -93,6 +93,47 @@ describe('complaints over HTTP', () => {
     expect((await post(id, 'verification', sup01, { outcome: 'unsubstantiated', findings: 'x' })).body.code).toBe('VERIFIER_NOT_ASSIGNED');
   });
 
+  it('lists the register with filters and paging, exports it, and shows one complaint with its issues', async () => {
+    clock.set('2026-06-08T02:00:00.000Z');
+    const made = await receive({ channel: 'letter', summary: '登记簿测试：校服强制征订' });
+    const id = made.body.id as string;
+    const page = await app.api('GET', `/complaints?channel=letter&pageSize=1&minPosition=${made.body.position}`, { token: coordinator });
+    expect(page.status).toBe(200);
+    expect(page.body.total).toBeGreaterThanOrEqual(1);
+    expect(page.body.items).toHaveLength(1);
+    expect(page.body.items[0]).toMatchObject({ complaintId: id, channel: 'letter', status: 'assigned', supervisorId: 's-01', unitName: '示范县实验小学' });
+    expect(JSON.stringify(page.body)).not.toContain(COMPLAINANT);
+    const closed = await app.api('GET', '/complaints?status=closed', { token: coordinator });
+    expect(closed.body.items.every((c: { status: string }) => c.status === 'closed')).toBe(true);
+    expect(closed.body.total).toBeGreaterThanOrEqual(2);
+    // scoped: another county's coordinator sees none of them
+    const other = await app.api('GET', '/complaints', { token: await app.login('coordinatorb') });
+    expect(other.body.total).toBe(0);
+
+    const csv = await fetch(`${app.url}/api/complaints?format=csv&q=${encodeURIComponent('校服')}`, { headers: { authorization: `Bearer ${coordinator}` } });
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(text).toContain('投诉编号');
+    expect(text).toContain('校服强制征订');
+    expect(text).toContain('来信');
+    expect(text).not.toContain(COMPLAINANT);
+
+    const detail = await app.api('GET', `/complaints/${id}`, { token: sup01 });
+    expect(detail.body).toMatchObject({ complaintId: id, complainant: { name: COMPLAINANT, phone: PHONE }, issues: [] });
+    expect((await app.api('GET', `/complaints/${id}`, { token: await app.login('leaderb') })).status).toBe(404);
+  });
+
+  it('puts the verification in the assigned supervisor’s inbox, due on the deadline', async () => {
+    const made = await receive({ summary: '待办测试：课后服务乱收费' });
+    await app.api('GET', `/complaints?minPosition=${made.body.position}`, { token: coordinator });
+    const inbox = await app.api('GET', '/inbox?kind=complaint_verify&pageSize=200', { token: sup01 });
+    expect(inbox.status).toBe(200);
+    const item = inbox.body.items.find((i: { subjectId: string }) => i.subjectId === made.body.id);
+    expect(item).toMatchObject({ kind: 'complaint_verify', number: made.body.number, dueAt: expect.any(String) });
+    const counts = await app.api('GET', '/inbox', { token: sup01 });
+    expect(JSON.stringify(counts.body)).toContain('complaint_verify');
+  });
+
   it('keeps the complainant’s name and phone out of every table in plain text', async () => {
     expect(await scanDatabase(app.database.url, [COMPLAINANT, PHONE])).toEqual([]);
   });

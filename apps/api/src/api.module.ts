@@ -17,6 +17,8 @@ import { IssueVerificationController } from './issues/issue-verification.control
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { VisitsController } from './visits/visits.controller';
 import { ComplaintsController } from './complaints/complaints.controller';
+import { PublicComplaintsController } from './complaints/public-complaints.controller';
+import { PublicFormGuard } from './complaints/public-form-guard';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
@@ -34,7 +36,8 @@ import { WebUiModule } from './web/web-ui.module';
     VisitsController,
     PersonalDataController,
     ComplaintsController,
+    PublicComplaintsController,
   ],
-  providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
+  providers: [PublicFormGuard, IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

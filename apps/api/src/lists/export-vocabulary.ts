@@ -25,7 +25,12 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     order: ['待下达整改', 'Order rectification'], rectify: ['待我整改', 'To rectify'], extension: ['待我审批延期', 'Extension to decide'],
     recheck: ['待我复查', 'To recheck'], accountability: ['待问责决定', 'Accountability to decide'], report: ['待通报', 'To report in a bulletin'],
     close: ['待销号', 'Ready to close'],
+    complaint_assign: ['待分派投诉', 'Complaint to assign'], complaint_verify: ['待核实投诉', 'Complaint to verify'],
+    complaint_reply: ['待答复投诉人', 'Complainant to answer'], complaint_close: ['待办结投诉', 'Complaint to close'],
   },
+  complaintStatus: { received: ['待分派', 'Received'], assigned: ['核实中', 'Verifying'], verified: ['已核实', 'Verified'], closed: ['已办结', 'Closed'] },
+  complaintChannel: { hotline: ['12345热线', '12345 hotline'], mailbox: ['督导信箱', 'Mailbox'], letter: ['来信', 'Letter'], online: ['网上举报', 'Online'], visit: ['来访', 'Visit'] },
+  verificationOutcome: { substantiated: ['属实', 'Substantiated'], partly: ['部分属实', 'Partly substantiated'], unsubstantiated: ['不属实', 'Unsubstantiated'] },
 };
 
 export function word(lang: Lang, group: string, value: string | null | undefined): string {

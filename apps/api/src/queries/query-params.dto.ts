@@ -72,3 +72,17 @@ export class VisitListQueryDto extends PagedQueryDto {
 export class InboxQueryDto extends PagedQueryDto {
   @IsOptional() @IsString() @Length(1, 40) kind?: string;
 }
+
+export class ComplaintListQueryDto extends PagedQueryDto {
+  @IsOptional() @IsIn(['received', 'assigned', 'verified', 'closed']) status?: string;
+  @IsOptional() @IsString() @Length(1, 200) unitId?: string;
+  @IsOptional() @IsIn(['hotline', 'mailbox', 'letter', 'online', 'visit']) channel?: string;
+  @IsOptional() @IsIn(['substantiated', 'partly', 'unsubstantiated']) outcome?: string;
+  @IsOptional() @IsString() @Length(1, 200) supervisorId?: string;
+  @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean() overdue?: boolean;
+  @IsOptional() @IsString() @Length(1, 200) q?: string;
+  /** received at or after this instant */
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  /** received before this instant */
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}

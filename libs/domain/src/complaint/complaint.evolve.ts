@@ -8,7 +8,7 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
   if (event.type === 'ComplaintReceived') {
     if (state.status !== 'initial') return state;
     const { verifyByRule: _rule, complainant, ...data } = event.data;
-    return { ...data, hasComplainant: complainant !== null && complainant !== undefined, status: 'received', supervisorId: null, dueSoonMarked: false, overdueMarked: false, replies: 0, version };
+    return { ...data, hasComplainant: complainant !== null && complainant !== undefined, status: 'received', supervisorId: null, dueSoonMarked: false, overdueMarked: false, replies: 0, lastRepliedAt: null, version };
   }
   if (state.status === 'initial') return state;
   switch (event.type) {
@@ -25,7 +25,7 @@ export function evolveComplaint(state: ComplaintState, event: ComplaintEvent): C
       return { ...state, status: 'verified', outcome, findings, issueIds: [...issueIds], verifiedAt, version };
     }
     case 'ComplainantReplied':
-      return { ...state, replies: state.replies + 1, version };
+      return { ...state, replies: state.replies + 1, lastRepliedAt: event.data.repliedAt, version };
     case 'ComplaintClosed':
       if (state.status !== 'verified') return { ...state, version };
       return { ...state, status: 'closed', closedAt: event.data.closedAt, version };

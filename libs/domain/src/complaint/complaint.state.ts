@@ -7,6 +7,7 @@ type Received = Omit<ComplaintReceived['data'], 'verifyByRule' | 'complainant'> 
   dueSoonMarked: boolean;
   overdueMarked: boolean;
   replies: number;
+  lastRepliedAt: string | null;
   version: number;
 };
 
