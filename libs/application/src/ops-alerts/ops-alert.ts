@@ -18,6 +18,13 @@ export type OpsAlertRaised = {
     step: string;
     error: string;
     raisedAt: string;
+  } | {
+    /** the complaint clock (DESIGN §3.9) could not remind or record the overdue of one complaint */
+    kind: 'complaint_clock_failed';
+    complaintId: string;
+    step: string;
+    error: string;
+    raisedAt: string;
   };
 };
 
