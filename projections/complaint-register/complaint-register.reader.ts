@@ -19,7 +19,8 @@ export interface ComplaintFilter {
 const COLUMNS = `c.complaint_id AS "complaintId", c.number, c.channel, c.unit_id AS "unitId", c.unit_name AS "unitName", c.region_id AS "regionId",
   c.zone_id AS "zoneId", c.summary, c.anonymous, c.supervisor_id AS "supervisorId", c.status, c.verify_by AS "verifyBy", c.due_soon AS "dueSoon",
   c.overdue, c.outcome, c.issue_ids AS "issueIds", c.replies, c.received_at AS "receivedAt", c.verified_at AS "verifiedAt",
-  c.last_replied_at AS "lastRepliedAt", c.closed_at AS "closedAt", c.version`;
+  c.last_replied_at AS "lastRepliedAt", c.closed_at AS "closedAt", c.version,
+  (SELECT s.name FROM registry_supervisors s WHERE s.id = c.supervisor_id) AS "supervisorName"`;
 
 const iso = (value: unknown) => (value ? new Date(value as string).toISOString() : null);
 function toRow(row: Record<string, unknown>) {
@@ -63,7 +64,7 @@ export class ComplaintRegisterReader {
          FROM issue_summary s WHERE s.issue_id = ANY(SELECT jsonb_array_elements_text($1::jsonb)) ORDER BY s.found_at`,
       [JSON.stringify(row.issueIds ?? [])],
     );
-    return { ...toRow(row), issues: issues.rows };
+    return { ...(toRow(row) as ComplaintRow), issues: issues.rows };
   }
 
   /** The public status of a complaint by its tracking code's hash: no names, no summary, no findings. */

@@ -30,6 +30,9 @@ import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
 import { VisitPage } from './visits/visit-page';
 import { VisitsPage } from './visits/visits-page';
+import { ComplaintPage } from './complaints/complaint-page';
+import { ComplaintsPage } from './complaints/complaints-page';
+import { PublicComplaintPage } from './complaints/public-complaint-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -46,6 +49,7 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/public/bulletins" element={<PublicBulletinsPage />} />
+              <Route path="/public/complaints" element={<PublicComplaintPage />} />
               <Route
                 element={
                   <RequireAuth>
@@ -78,6 +82,8 @@ export function App() {
                 <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
                 <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />
                 <Route path="personal-data" element={guarded('/personal-data', <PersonalDataPage />)} />
+                <Route path="complaints" element={guarded('/complaints', <ComplaintsPage />)} />
+                <Route path="complaints/:id" element={guarded('/complaints', <ComplaintPage />)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

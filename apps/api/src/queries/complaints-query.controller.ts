@@ -46,6 +46,7 @@ export class ComplaintsQueryController {
     if (!complaint) throw new NotFoundError(`complaint ${id} does not exist`);
     const [received] = await this.vault.reveal((await this.store.readStream(complaintStream(id))).slice(0, 1));
     const data = received?.data as { complainant?: unknown; findings?: string } | undefined;
-    return { ...complaint, complainant: actor.role === 'auditor' ? null : (data?.complainant ?? null) };
+    const supervisors = (await this.registry.listSupervisors()).filter((s) => s.regionId === complaint.regionId).map((s) => ({ id: s.id, name: s.name }));
+    return { ...complaint, complainant: actor.role === 'auditor' ? null : (data?.complainant ?? null), supervisors };
   }
 }

@@ -20,6 +20,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/issues', label: 'nav.issues' },
     { to: '/bulletins', label: 'nav.bulletins' },
     { to: '/visits', label: 'nav.visits' },
+    { to: '/complaints', label: 'nav.complaints' },
   ],
   supervisor: [
     INBOX,
@@ -29,6 +30,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/issues/new', label: 'nav.newIssue' },
     { to: '/overdue', label: 'nav.overdue' },
     ALERTS,
+    { to: '/complaints', label: 'nav.complaints' },
   ],
   unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }],
   coordinator: [
@@ -41,6 +43,7 @@ export const NAV: Record<Role, NavItem[]> = {
     ALERTS,
     { to: '/visits', label: 'nav.visits' },
     { to: '/numbers', label: 'nav.numbers' },
+    { to: '/complaints', label: 'nav.complaints' },
   ],
   auditor: [
     INBOX,
@@ -76,5 +79,6 @@ export const PAGE_ROLES: Record<string, readonly Role[]> = {
   '/numbers': ['admin', 'leader', 'coordinator', 'auditor'],
   '/calendar': ['admin'],
   '/personal-data': ['admin'],
+  '/complaints': ['leader', 'coordinator', 'auditor', 'supervisor'],
   timeline: ['auditor', 'leader', 'coordinator', 'supervisor'],
 };
