@@ -10,16 +10,14 @@ import { TooManyRequestsException, ValidationFailedException } from '../http/pro
 export const MIN_FILL_SECONDS = 5;
 /** A form token older than this is refused (reload the form). */
 export const MAX_FORM_AGE_SECONDS = 2 * 3600;
-/** Filings per client address per hour; status look-ups per client address per hour. */
-export const FILINGS_PER_HOUR = 5;
-export const LOOKUPS_PER_HOUR = 60;
 
 /**
  * The public complaint form's anti-abuse measures, none of which needs an outside service (no CAPTCHA):
  *  - a signed time token (HMAC of issue time + nonce): a filing must come at least MIN_FILL_SECONDS after the form
  *    was served and within MAX_FORM_AGE_SECONDS, and each token files once;
  *  - a honeypot field (`website`) that people never see and scripts fill in;
- *  - a per-address rate limit on filings and on tracking-code look-ups (in memory, per process, like the login's).
+ *  - a per-address rate limit on filings and on tracking-code look-ups (PUBLIC_COMPLAINTS_PER_HOUR, default 5, and
+ *    PUBLIC_COMPLAINT_LOOKUPS_PER_HOUR, default 60; in memory, per process, like the login's).
  * Time is the service clock, so tests drive it.
  */
 @Injectable()
@@ -32,8 +30,9 @@ export class PublicFormGuard {
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(CLOCK) private readonly clock: Clock) {
     this.key = createHash('sha256').update(`public-complaint-form|${resolveJwtSecret(config)}`).digest();
     const now = () => Date.parse(this.clock.now());
-    this.filings = new SlidingWindowLimiter(FILINGS_PER_HOUR, 3_600_000, 50_000, now);
-    this.lookups = new SlidingWindowLimiter(LOOKUPS_PER_HOUR, 3_600_000, 50_000, now);
+    const limits = config.auth.publicComplaintRateLimit;
+    this.filings = new SlidingWindowLimiter(limits.filingsPerHour, 3_600_000, 50_000, now);
+    this.lookups = new SlidingWindowLimiter(limits.lookupsPerHour, 3_600_000, 50_000, now);
   }
 
   issue(): { formToken: string; minFillSeconds: number } {
