@@ -19,6 +19,7 @@ import { VisitsController } from './visits/visits.controller';
 import { ComplaintsController } from './complaints/complaints.controller';
 import { PublicComplaintsController } from './complaints/public-complaints.controller';
 import { PublicFormGuard } from './complaints/public-form-guard';
+import { LookBackSamplesController } from './look-backs/look-back-samples.controller';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
@@ -37,6 +38,7 @@ import { WebUiModule } from './web/web-ui.module';
     PersonalDataController,
     ComplaintsController,
     PublicComplaintsController,
+    LookBackSamplesController,
   ],
   providers: [PublicFormGuard, IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })

@@ -33,6 +33,7 @@ import { VisitsPage } from './visits/visits-page';
 import { ComplaintPage } from './complaints/complaint-page';
 import { ComplaintsPage } from './complaints/complaints-page';
 import { PublicComplaintPage } from './complaints/public-complaint-page';
+import { LookBackSamplesPage } from './look-backs/look-back-samples-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -84,6 +85,7 @@ export function App() {
                 <Route path="personal-data" element={guarded('/personal-data', <PersonalDataPage />)} />
                 <Route path="complaints" element={guarded('/complaints', <ComplaintsPage />)} />
                 <Route path="complaints/:id" element={guarded('/complaints', <ComplaintPage />)} />
+                <Route path="look-backs" element={guarded('/look-backs', <LookBackSamplesPage />)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -4,6 +4,8 @@ import { BulletinResultsProcessManager } from './bulletin-results/bulletin-resul
 import { CheckpointStore } from './checkpoints/checkpoint.store';
 import { CoverageClock } from './coverage-clock/coverage-clock';
 import { ComplaintClock } from './complaint-clock/complaint-clock';
+import { LookBackSchedulingProcessManager } from './look-back-scheduling/look-back-scheduling.process-manager';
+import { OfficeDutiesClock } from './office-duties-clock/office-duties-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
 import { DeadlineRecomputeProcessManager } from './deadline-recompute/deadline-recompute.process-manager';
@@ -14,6 +16,6 @@ import { WorkerHeartbeat } from './projections/worker-heartbeat';
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule, DemoHistoryModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, ComplaintClock, WebhookDeliverer, WorkerHeartbeat],
+  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, WebhookDeliverer, WorkerHeartbeat],
 })
 export class WorkerModule {}

@@ -21,6 +21,7 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
 import { ComplaintCommandHandler } from './complaint/complaint-command.handler';
 import { ReceiveComplaintHandler } from './complaint/receive-complaint.handler';
 import { VerifyComplaintHandler } from './complaint/verify-complaint.handler';
+import { DrawLookBackSampleHandler } from './look-back/draw-look-back-sample.handler';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -46,6 +47,7 @@ import { VerifyComplaintHandler } from './complaint/verify-complaint.handler';
     ComplaintCommandHandler,
     ReceiveComplaintHandler,
     VerifyComplaintHandler,
+    DrawLookBackSampleHandler,
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,

@@ -31,3 +31,4 @@ export * from './personal-data/master-key-rotation';
 export * from './numbering/numbering.service';
 export * from './numbering/numbered-decision';
 export * from './complaint/complaint.commands';
+export * from './look-back/draw-look-back-sample.command';

@@ -16,7 +16,7 @@ describe('public API', () => {
     expect(domain.issueStream('x')).toBe('issue-x');
     expect(domain.bulletinStream('x')).toBe('bulletin-x');
     expect(domain.visitStream('x')).toBe('visit-x');
-    expect(domain.ISSUE_EVENT_TYPES).toHaveLength(17);
+    expect(domain.ISSUE_EVENT_TYPES).toHaveLength(20);
   });
 
   it('has a Chinese and English title for every error code', () => {

@@ -102,3 +102,9 @@ export * from './complaint/complaint.commands';
 export * from './complaint/complaint.state';
 export { decideComplaint } from './complaint/complaint.decide';
 export { evolveComplaint, foldComplaint } from './complaint/complaint.evolve';
+
+// 回头看: look-backs scheduled and sampled (DESIGN §3.9)
+export { RECHECK_DUE_WORKING_DAYS, MAJOR_LOOK_BACK_MONTHS, monthsAfter } from './issue/look-back.decide';
+export { SAMPLE_ALGORITHM, drawSample, seededRandom, sampleSize, canonicalPopulation } from './look-back/look-back-sample';
+export { isQuarter, quarterOf, quarterBounds, nextQuarter } from './look-back/quarter';
+export * from './look-back/look-back-sample.decide';

@@ -12,6 +12,7 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
   alertKind: {
     due_soon: ['即将到期', 'Due soon'], overdue: ['逾期', 'Overdue'], reminder: ['催办/督办', 'Reminder'],
     coverage_missed: ['月度督导未覆盖', 'Monthly visit missed'], extension_requested: ['延期申请待审批', 'Extension to decide'],
+    recheck_overdue: ['复查超期', 'Recheck overdue'], look_back_overdue: ['回头看超期', 'Look-back overdue'],
   },
   visitKind: {
     routine: ['经常性督导（挂牌）', 'Routine'], special: ['专项督导', 'Special'], comprehensive: ['综合督导', 'Comprehensive'],
@@ -25,6 +26,7 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     order: ['待下达整改', 'Order rectification'], rectify: ['待我整改', 'To rectify'], extension: ['待我审批延期', 'Extension to decide'],
     recheck: ['待我复查', 'To recheck'], accountability: ['待问责决定', 'Accountability to decide'], report: ['待通报', 'To report in a bulletin'],
     close: ['待销号', 'Ready to close'],
+    lookBack: ['待回头看', 'Look-back due'],
     complaint_assign: ['待分派投诉', 'Complaint to assign'], complaint_verify: ['待核实投诉', 'Complaint to verify'],
     complaint_reply: ['待答复投诉人', 'Complainant to answer'], complaint_close: ['待办结投诉', 'Complaint to close'],
   },

@@ -21,6 +21,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/bulletins', label: 'nav.bulletins' },
     { to: '/visits', label: 'nav.visits' },
     { to: '/complaints', label: 'nav.complaints' },
+    { to: '/look-backs', label: 'nav.lookBacks' },
   ],
   supervisor: [
     INBOX,
@@ -44,6 +45,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/visits', label: 'nav.visits' },
     { to: '/numbers', label: 'nav.numbers' },
     { to: '/complaints', label: 'nav.complaints' },
+    { to: '/look-backs', label: 'nav.lookBacks' },
   ],
   auditor: [
     INBOX,
@@ -52,6 +54,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/overdue', label: 'nav.overdue' },
     { to: '/visits', label: 'nav.visits' },
     { to: '/numbers', label: 'nav.numbers' },
+    { to: '/complaints', label: 'nav.complaints' },
+    { to: '/look-backs', label: 'nav.lookBacks' },
   ],
   admin: [
     INBOX,
@@ -80,5 +84,6 @@ export const PAGE_ROLES: Record<string, readonly Role[]> = {
   '/calendar': ['admin'],
   '/personal-data': ['admin'],
   '/complaints': ['leader', 'coordinator', 'auditor', 'supervisor'],
+  '/look-backs': ['leader', 'coordinator', 'auditor'],
   timeline: ['auditor', 'leader', 'coordinator', 'supervisor'],
 };

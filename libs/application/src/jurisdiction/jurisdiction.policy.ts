@@ -169,6 +169,10 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   CloseComplaint: ['supervisor', 'coordinator'],
   MarkComplaintDueSoon: [],
   MarkComplaintOverdue: [],
+  ScheduleLookBack: [],
+  DrawLookBackSample: ['coordinator'],
+  MarkRecheckOverdue: [],
+  MarkLookBackOverdue: [],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };

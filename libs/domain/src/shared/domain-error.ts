@@ -29,7 +29,9 @@ export type DomainErrorCode =
   | 'COMPLAINT_NOT_VERIFIED'
   | 'COMPLAINT_ALREADY_VERIFIED'
   | 'REPLY_REQUIRED'
-  | 'COMPLAINT_CLOSED';
+  | 'COMPLAINT_CLOSED'
+  | 'QUARTER_INVALID'
+  | 'SAMPLE_RATE_INVALID';
 
 export interface FieldError {
   field: string;
@@ -83,4 +85,6 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   COMPLAINT_ALREADY_VERIFIED: { zh: '投诉已核实', en: 'The complaint is already verified' },
   REPLY_REQUIRED: { zh: '须先答复举报人方可办结', en: 'Reply to the complainant before closing' },
   COMPLAINT_CLOSED: { zh: '投诉已办结', en: 'The complaint is closed' },
+  QUARTER_INVALID: { zh: '季度无效或尚未结束', en: 'Not a quarter that has ended' },
+  SAMPLE_RATE_INVALID: { zh: '抽查比例或随机种子无效', en: 'Invalid sampling rate or seed' },
 };

@@ -14,6 +14,7 @@ import { alertMessages } from './alerts';
 import { dossierMessages } from './dossier';
 import { dashboardMessages } from './dashboard';
 import { complaintMessages } from './complaints';
+import { lookBackMessages } from './look-backs';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -35,6 +36,7 @@ const featureMessages = {
   ...dossierMessages,
   ...dashboardMessages,
   ...complaintMessages,
+  ...lookBackMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;
