@@ -94,6 +94,14 @@ describe('look-backs over HTTP', () => {
     }, 'look-backs in the inbox');
     expect(inbox.items.map((i: { subjectId: string }) => i.subjectId).sort()).toEqual([...sample.body.sample, major].sort());
     expect((await app.api('GET', '/look-back-samples/r-demo-county-2026Q1', { token: await app.login('leaderb') })).status).toBe(404);
+
+    // a look-back done, one relapsed: the summary counts done, due and the relapse rate
+    await post(`/issues/${major}/look-backs`, coordinator, { outcome: 'relapsed', findings: '隐患复现' });
+    const [sampled] = sample.body.sample as string[];
+    const last = await post(`/issues/${sampled}/look-backs`, coordinator, { outcome: 'sustained', findings: '未反弹' });
+    await app.api('GET', `/issues?minPosition=${last.position}`, { token: coordinator });
+    expect((await app.api('GET', '/look-back-samples', { token: coordinator })).body).toEqual({ due: 1, overdue: 0, done: 2, relapsed: 1, relapseRate: 0.5 });
+    expect((await app.api('GET', '/look-back-samples', { token: await app.login('leaderb') })).body).toMatchObject({ due: 0, done: 0, relapseRate: null });
   });
 
   it('a report unrechecked for 10 working days raises an alert and dates the recheck in the inbox', async () => {

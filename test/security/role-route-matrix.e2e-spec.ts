@@ -112,6 +112,7 @@ const MATRIX: Row[] = [
   ['POST', '/complaints/:CB/close',                {},          401, 403, 403, 403, 404, 403, 403, 422, 404, 404, 422, 403, 403, 403],
   // 回头看 samples: 9999Q4 has not ended (422 for the coordinators, who may draw); a sample never drawn is 404
   ['POST', '/look-back-samples',                   { quarter: '9999Q4' }, 401, 403, 403, 403, 422, 403, 403, 422, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/look-back-samples',                   undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403],
   ['GET',  '/look-back-samples/r-demo-county-2025Q1', undefined, 401, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403],
   ['GET',  '/public/complaints/form',              undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['POST', '/public/complaints',                   { unitId: 'u-001', summary: 'matrix matrix', anonymous: true, formToken: 'forged' }, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],

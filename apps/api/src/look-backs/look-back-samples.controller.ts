@@ -39,6 +39,22 @@ export class LookBackSamplesController {
     return commandResponse(res, result);
   }
 
+  /** 回头看 at a glance (the reader's regions): done, due, overdue, and the relapse rate of those done. */
+  @Get() @Roles('leader', 'coordinator', 'auditor')
+  async summary(@CurrentActor() actor: AuthenticatedActor) {
+    const scope = scopeFilter(actor);
+    const rows = await this.pool.query(
+      `SELECT count(*) FILTER (WHERE jsonb_typeof(state->'pendingLookBack') = 'object' AND status = 'closed')::int AS due,
+              count(*) FILTER (WHERE jsonb_typeof(state->'pendingLookBack') = 'object' AND status = 'closed' AND (state->'pendingLookBack'->>'overdueMarked')::boolean)::int AS overdue,
+              count(*) FILTER (WHERE jsonb_typeof(state->'lastLookBack') = 'object')::int AS done,
+              count(*) FILTER (WHERE state->'lastLookBack'->>'outcome' = 'relapsed')::int AS relapsed
+         FROM issue_summary WHERE ($1::text[] IS NULL OR region_id = ANY($1::text[])) AND ($2::text[] IS NULL OR unit_id = ANY($2::text[]))`,
+      [scope.regionIds ?? null, scope.unitIds ?? null],
+    );
+    const { due, overdue, done, relapsed } = rows.rows[0] as { due: number; overdue: number; done: number; relapsed: number };
+    return { due, overdue, done, relapsed, relapseRate: done === 0 ? null : relapsed / done };
+  }
+
   /** `:id` is `<region>-<yyyy>Q<n>`; `redrawn` is the sample drawn again from the recorded seed and population. */
   @Get(':id') @Roles('leader', 'coordinator', 'auditor')
   async get(@Param('id') id: string, @CurrentActor() actor: AuthenticatedActor) {

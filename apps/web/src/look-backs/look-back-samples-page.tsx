@@ -40,6 +40,7 @@ export function LookBackSamplesPage() {
     (signal) => get<Sample>(`/look-back-samples/${encodeURIComponent(`${user.regionId}-${shown}`)}`, signal).catch((e: { status?: number }) => (e.status === 404 ? null : Promise.reject(e))),
     `${shown}#${tick}`,
   );
+  const summary = useResource<{ due: number; overdue: number; done: number; relapsed: number; relapseRate: number | null }>((signal) => get('/look-back-samples', signal), `summary#${tick}`);
   const draw = async () => {
     const result = await command.run('/look-back-samples', { quarter, rate: Number(rate) / 100, ...(seed ? { seed } : {}) });
     if (result) {
@@ -51,6 +52,11 @@ export function LookBackSamplesPage() {
     <>
       <PageHeader title={t('lookBacks.title')} />
       <p className="muted">{t('lookBacks.intro')}</p>
+      {summary.data && (
+        <p className="card" data-testid="look-back-summary">
+          {t('lookBacks.summary', { due: summary.data.due, overdue: summary.data.overdue, done: summary.data.done, relapsed: summary.data.relapsed, rate: summary.data.relapseRate === null ? '—' : `${Math.round(summary.data.relapseRate * 100)}%` })}
+        </p>
+      )}
       {user.role === 'coordinator' && (
         <CommandForm title={t('lookBacks.draw')} command={command} onSubmit={() => void draw()} submitLabel={t('lookBacks.draw')} testId="draw-sample-form">
           <Field label={t('lookBacks.quarter')} required>

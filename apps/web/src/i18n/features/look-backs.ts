@@ -33,4 +33,5 @@ export const lookBackMessages = defineMessages({
   'lookBacks.notReproducible': ['复核：按种子重新抽样，结果不一致！', 'Check: drawn again from the seed, a different sample!'],
   'lookBacks.lookBackDone': ['回头看结果', 'Look-back result'],
   'lookBacks.pending': ['待回头看', 'Pending'],
+  'lookBacks.summary': ['待开展 {due} 件（超期 {overdue} 件），已开展 {done} 件，反弹 {relapsed} 件，反弹率 {rate}', '{due} due ({overdue} overdue), {done} done, {relapsed} relapsed, relapse rate {rate}'],
 });
