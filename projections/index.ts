@@ -11,6 +11,7 @@ import { rectificationTimelinessProjection } from './rectification-timeliness/re
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
 import { matterRegisterProjection } from './matter-register/matter-register.projection';
 import { evaluationScoresProjection } from './evaluation-scores/evaluation-scores.projection';
+import { complaintRegisterProjection } from './complaint-register/complaint-register.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -38,6 +39,9 @@ export { MATTER_REGISTER } from './matter-register/matter-register.projection';
 export { MatterRegisterReader } from './matter-register/matter-register.reader';
 export { EVALUATION_SCORES } from './evaluation-scores/evaluation-scores.projection';
 export { EvaluationScoresReader } from './evaluation-scores/evaluation-scores.reader';
+export { COMPLAINT_REGISTER } from './complaint-register/complaint-register.projection';
+export { ComplaintRegisterReader } from './complaint-register/complaint-register.reader';
+export type { ComplaintFilter, ComplaintRow } from './complaint-register/complaint-register.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -53,6 +57,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   rectificationTimelinessProjection,
   matterRegisterProjection,
   evaluationScoresProjection,
+  complaintRegisterProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

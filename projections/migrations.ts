@@ -20,6 +20,7 @@ import { VisitCoverageCounts1764400000300 } from './visit-coverage/1764400000300
 import { MatterRegister1765400000000 } from './matter-register/1765400000000-matter-register.migration';
 import { InboxMatters1765400000010 } from './inbox/1765400000010-inbox-matters.migration';
 import { EvaluationScores1765400000020 } from './evaluation-scores/1765400000020-evaluation-scores.migration';
+import { ComplaintRegister1765500000000 } from './complaint-register/1765500000000-complaint-register.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
 export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -46,4 +47,6 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   MatterRegister1765400000000,
   InboxMatters1765400000010,
   EvaluationScores1765400000020,
+  // Complaints (issue #17).
+  ComplaintRegister1765500000000,
 ];

@@ -8,6 +8,7 @@ const DEADLINE_KINDS = `('due_soon', 'overdue', 'reminder')`;
 /** The issue events that end an alert's condition, and which alerts they end. */
 export const RESOLVING_EVENTS = [
   'RectificationOrdered', 'ExtensionDecided', 'DeadlineRecomputed', 'RectificationReported', 'RecheckConducted', 'IssueClosed', 'IssueWithdrawn',
+  'LookBackConducted',
 ] as const;
 
 interface Resolution {
@@ -33,8 +34,14 @@ function resolutionOf(event: RecordedEvent): Resolution[] {
       // A recomputed deadline is never earlier (信赖保护): a due-soon warning for the old one no longer holds.
       return [{ where: `kind = 'due_soon' AND order_no = $3`, values: [orderNo], reason: 'deadline_extended' }];
     case 'RectificationReported':
-    case 'RecheckConducted':
       return [{ where: `kind IN ${DEADLINE_KINDS} AND order_no = $3`, values: [orderNo], reason: 'reported' }];
+    case 'RecheckConducted':
+      return [
+        { where: `kind IN ${DEADLINE_KINDS} AND order_no = $3`, values: [orderNo], reason: 'reported' },
+        { where: `kind = 'recheck_overdue' AND order_no = $3`, values: [orderNo], reason: 'rechecked' },
+      ];
+    case 'LookBackConducted':
+      return [{ where: `kind = 'look_back_overdue'`, values: [], reason: 'looked_back' }];
     case 'IssueClosed':
       return [{ where: 'true', values: [], reason: 'closed' }];
     case 'IssueWithdrawn':

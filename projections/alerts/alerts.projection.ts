@@ -11,6 +11,8 @@ export const COVERAGE_PREFIX = 'coverage-';
 const KINDS: Record<string, string> = {
   RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder', DeadlineRecomputed: 'deadline_recomputed',
   ExtensionRequested: 'extension_requested',
+  // The office's own lateness (DESIGN §3.9): a report waiting for its recheck, a look-back past its due date.
+  RecheckOverdue: 'recheck_overdue', LookBackOverdue: 'look_back_overdue',
 };
 /** Operational alerts about one issue (the deadline clock could not handle it): stream ops-alert-<key>. */
 export const OPS_ALERT_PREFIX = 'ops-alert-';
@@ -101,7 +103,7 @@ export const alertsProjection = batchProjection({
 });
 
 function toAlert(event: RecordedEvent) {
-  const data = event.data as (RectificationDueSoon | RectificationOverdue | ReminderIssued)['data'] & { deadline?: string; level?: string; proposedDeadline?: string };
+  const data = event.data as (RectificationDueSoon | RectificationOverdue | ReminderIssued)['data'] & { deadline?: string; level?: string; proposedDeadline?: string; dueBy?: string; dueAt?: string };
   return {
     alert_id: event.metadata.eventId,
     sort_key: alertSortKey(event.position),
@@ -110,7 +112,7 @@ function toAlert(event: RecordedEvent) {
     level: data.level ?? null,
     issue_id: event.stream.slice(ISSUE_PREFIX.length),
     order_no: typeof data.orderNo === 'number' ? data.orderNo : null,
-    deadline: data.deadline ?? data.proposedDeadline ?? null,
+    deadline: data.deadline ?? data.proposedDeadline ?? data.dueBy ?? data.dueAt ?? null,
     occurred_at: event.recordedAt,
   };
 }

@@ -6,6 +6,17 @@ export interface InboxReaderIdentity {
   role: string;
 }
 
+/**
+ * Other streams' to-dos, kept by their own projections in tables shaped like inbox_items (one line per source):
+ * few rows each, so they are counted directly rather than through maintained counts.
+ */
+const OTHER_SOURCES: readonly string[] = [
+  'complaint_to_dos',
+];
+const ITEM_COLUMNS = 'audience, kind, subject_id, unit_id, region_id, number, title, severity, due_at, since';
+const ITEMS = `(SELECT ${ITEM_COLUMNS} FROM inbox_items${OTHER_SOURCES.map((t) => ` UNION ALL SELECT ${ITEM_COLUMNS} FROM ${t}`).join('')}) items`;
+const COUNTS = `(SELECT audience, unit_id, kind, region_id, n FROM inbox_counts${OTHER_SOURCES.map((t) => ` UNION ALL SELECT audience, unit_id, kind, region_id, 1 FROM ${t}`).join('')}) counts`;
+
 const COLUMNS = `kind, subject_id AS "subjectId", unit_id AS "unitId", region_id AS "regionId", number, title, severity, due_at AS "dueAt", since`;
 
 /** The audiences a person reads: their role (within their jurisdiction) and themselves. Coordinators see every office item by role. */
@@ -20,7 +31,7 @@ export class InboxReader {
   async counts(reader: InboxReaderIdentity, scope: ReadScope): Promise<Record<string, number>> {
     const values: unknown[] = [audiencesOf(reader)];
     const where = ['audience = ANY($1::text[])', ...this.scope(scope, values)];
-    const rows = await this.pool.query(`SELECT kind, sum(n)::int AS n FROM inbox_counts WHERE ${where.join(' AND ')} GROUP BY kind`, values);
+    const rows = await this.pool.query(`SELECT kind, sum(n)::int AS n FROM ${COUNTS} WHERE ${where.join(' AND ')} GROUP BY kind`, values);
     return Object.fromEntries((rows.rows as { kind: string; n: number }[]).filter((r) => r.n > 0).map((r) => [r.kind, r.n]));
   }
 
@@ -32,10 +43,10 @@ export class InboxReader {
     const clause = where.join(' AND ');
     const [items, total] = await Promise.all([
       this.pool.query(
-        `SELECT ${COLUMNS} FROM inbox_items WHERE ${clause} ORDER BY due_at NULLS LAST, since, subject_id, kind LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+        `SELECT ${COLUMNS} FROM ${ITEMS} WHERE ${clause} ORDER BY due_at NULLS LAST, since, subject_id, kind LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
         [...values, filter.pageSize, (filter.page - 1) * filter.pageSize],
       ),
-      this.pool.query(`SELECT count(*)::int AS n FROM inbox_items WHERE ${clause}`, values),
+      this.pool.query(`SELECT count(*)::int AS n FROM ${ITEMS} WHERE ${clause}`, values),
     ]);
     const toIso = (v: Date | null) => (v ? new Date(v).toISOString() : null);
     return {

@@ -12,10 +12,18 @@ type Active = Exclude<IssueState, { status: 'initial' }>;
  *   待问责决定 accountability  accountability required                  leaders
  *   待通报     report    a result not yet reported in a bulletin        coordinators
  *   待销号     close     everything met: ready to close                 supervisors, coordinators
+ *   待回头看   lookBack  a scheduled look-back not yet conducted         supervisors, coordinators
+ * A recheck is due 10 working days after the report: once RecheckOverdue recorded that date, the item carries it.
  */
 export function issueToDos(issueId: string, state: IssueState): InboxItem[] {
-  if (state.status === 'initial' || state.status === 'closed' || state.status === 'withdrawn') return [];
+  if (state.status === 'initial' || state.status === 'withdrawn') return [];
   const s = state as Active;
+  if (s.status === 'closed') {
+    const due = s.pendingLookBack;
+    if (!due) return [];
+    const item = { subjectId: issueId, unitId: s.unitId, regionId: s.regionId, number: s.number ?? null, title: s.title, severity: s.severity, kind: 'lookBack', since: s.closedAt ?? s.foundAt, dueAt: due.dueAt };
+    return ['role:supervisor', 'role:coordinator'].map((audience) => ({ ...item, audience }));
+  }
   const base = { subjectId: issueId, unitId: s.unitId, regionId: s.regionId, number: s.number ?? null, title: s.title, severity: s.severity };
   const items: InboxItem[] = [];
   const add = (kind: string, audiences: string[], since: string, dueAt: string | null = null) => {
@@ -27,7 +35,7 @@ export function issueToDos(issueId: string, state: IssueState): InboxItem[] {
     add('rectify', ['role:unit'], order.orderedAt, order.deadline);
     if (order.pendingExtension) add('extension', [`user:${order.orderedBy}`, 'role:coordinator'], order.pendingExtension.requestedAt, order.deadline);
   }
-  if (s.status === 'awaiting_recheck' && order) add('recheck', ['role:supervisor', 'role:coordinator'], order.reportedAt ?? order.orderedAt);
+  if (s.status === 'awaiting_recheck' && order) add('recheck', ['role:supervisor', 'role:coordinator'], order.reportedAt ?? order.orderedAt, order.recheckDueBy ?? null);
   if (s.accountabilityRequired) add('accountability', ['role:leader'], order?.deadline ?? s.foundAt);
   const resultPending = !s.resultReported && (s.status === 'rectified' || s.accountabilityDecided);
   if (resultPending) add('report', ['role:coordinator'], s.lastRecheck?.recheckedAt ?? s.foundAt);

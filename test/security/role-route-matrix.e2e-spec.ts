@@ -41,6 +41,11 @@ const visitAt = (unitId: string) => ({ unitId, kind: 'routine', date: '2026-11-0
 const MATTER = { title: 'matrix', source: { kind: 'other', ref: '' }, requirements: 'matrix', tier: 'normal' };
 const MATTER_EXTENSION = { proposedDueAt: '2030-01-01T00:00:00Z', reason: 'matrix', progress: 'matrix' };
 const EVALUATION = { frameworkCode: 'county-duties', subjectUnitId: 'u-gov-r-demo-county', year: 2026, selfEvaluationDueAt: '2030-01-01T00:00:00Z' };
+// Complaints (DESIGN §3.9): C at u-001 and CB at u-b01 are anonymous, verified unsubstantiated and closed, so every
+// allowed command is refused by a rule (422) and changes nothing; a named complaint without a name breaks a rule too.
+const complaintAt = (unitId: string) => ({ unitId, channel: 'hotline', summary: 'matrix', anonymous: false });
+const VERIFY = { outcome: 'unsubstantiated', findings: 'matrix' };
+const REPLY = { channel: 'phone', content: 'matrix' };
 const IMPORT_DRY_RUN = { format: 'json', dryRun: true, data: { categories: [{ code: 'policy', name: '贯彻党的教育方针、落实立德树人' }] } };
 
 type Row = [method: string, path: string, body: unknown, ...expected: number[]];
@@ -95,6 +100,26 @@ const MATRIX: Row[] = [
   ['POST', '/bulletins',                           { title: 'matrix', issueIds: [':B'] }, 401, 403, 201, 404, 404, 403, 201, 201, 403, 403, 403, 403, 403, 403],
   ['POST', '/bulletins/:BA/publish',               { scope: 'internal' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['POST', '/bulletins/:BB/publish',               { scope: 'internal' }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
+
+  // ── complaints C (u-001) and CB (u-b01), closed; the public form ─────────────────────────────────────────────
+  //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
+  ['POST', '/complaints',                          complaintAt('u-001'), 401, 403, 403, 403, 422, 403, 403, 403, 422, 403, 403, 403, 403, 403],
+  ['POST', '/complaints',                          complaintAt('u-b01'), 401, 403, 403, 403, 403, 403, 403, 422, 403, 403, 422, 403, 403, 403],
+  ['GET',  '/complaints',                          undefined,   401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403],
+  ['GET',  '/complaints/:C',                       undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 403, 403, 403],
+  ['GET',  '/complaints/:CB',                      undefined,   401, 403, 200, 404, 404, 404, 200, 200, 404, 404, 200, 403, 403, 403],
+  ['POST', '/complaints/:C/assignment',            { supervisorId: 's-02' }, 401, 403, 403, 403, 422, 403, 403, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/complaints/:C/verification',          VERIFY,      401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
+  ['POST', '/complaints/:C/replies',               REPLY,       401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
+  ['POST', '/complaints/:C/close',                 {},          401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
+  ['POST', '/complaints/:CB/close',                {},          401, 403, 403, 403, 404, 403, 403, 422, 404, 404, 422, 403, 403, 403],
+  // 回头看 samples: 9999Q4 has not ended (422 for the coordinators, who may draw); a sample never drawn is 404
+  ['POST', '/look-back-samples',                   { quarter: '9999Q4' }, 401, 403, 403, 403, 422, 403, 403, 422, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/look-back-samples',                   undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/look-back-samples/r-demo-county-2025Q1', undefined, 401, 403, 404, 404, 404, 404, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/public/complaints/form',              undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['POST', '/public/complaints',                   { unitId: 'u-001', summary: 'matrix matrix', anonymous: true, formToken: 'forged' }, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],
+  ['GET',  '/public/complaints/status?code=AAAA-AAAA-AAAA-AAAA', undefined, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
 
   // ── lists (contents are scoped too: see cross-county.e2e-spec.ts) ──────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
@@ -158,7 +183,7 @@ describe('role × route matrix (DESIGN §4)', () => {
 
   beforeAll(async () => {
     // Generous login limits: this file logs in every demo role from one address.
-    app = await startTestApp({ env: { LOGIN_RATE_PER_CLIENT: '1000' } });
+    app = await startTestApp({ env: { LOGIN_RATE_PER_CLIENT: '1000', PUBLIC_COMPLAINTS_PER_HOUR: '1000' } });
     for (const user of USERS) tokens.set(user, user === 'anon' ? undefined : await app.login(user));
     const must = async (method: string, path: string, user: User, body: unknown) => {
       const response = await app.api(method, path, { token: tokens.get(user), body });
@@ -190,6 +215,11 @@ describe('role × route matrix (DESIGN §4)', () => {
     await must('POST', `/evaluations/${ids.EA}/self-evaluation`, 'coordinator', { scores: indicators.map((i) => ({ indicator: i.code, score: i.maxScore })) });
     for (const i of indicators) await must('POST', `/evaluations/${ids.EA}/indicator-reviews`, 'coordinator', { indicator: i.code, score: i.maxScore });
     await must('POST', `/evaluations/${ids.EA}/conclusion`, 'coordinator', {});
+    for (const [name, unitId, staff] of [['C', 'u-001', 'coordinator'], ['CB', 'u-b01', 'coordinatorb']] as const) {
+      ids[name] = (await must('POST', '/complaints', staff, { unitId, channel: 'letter', summary: 'matrix fixture', anonymous: true })).id;
+      await must('POST', `/complaints/${ids[name]}/verification`, staff, VERIFY);
+      await must('POST', `/complaints/${ids[name]}/close`, staff, {});
+    }
   }, 60_000);
 
   afterAll(async () => {
@@ -198,6 +228,7 @@ describe('role × route matrix (DESIGN §4)', () => {
 
   const fill = (value: unknown): unknown => {
     if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|MA|MB|EA)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|C|CB)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;

@@ -23,6 +23,10 @@ import { MattersUnitController } from './matters/matters-unit.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { FrameworksController } from './evaluations/frameworks.controller';
 import { EvaluationsQueryController } from './evaluations/evaluations-query.controller';
+import { ComplaintsController } from './complaints/complaints.controller';
+import { PublicComplaintsController } from './complaints/public-complaints.controller';
+import { PublicFormGuard } from './complaints/public-form-guard';
+import { LookBackSamplesController } from './look-backs/look-back-samples.controller';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
@@ -47,5 +51,10 @@ import { WebUiModule } from './web/web-ui.module';
     EvaluationsQueryController,
   ],
   providers: [IssueCommandSender, MatterCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
+    ComplaintsController,
+    PublicComplaintsController,
+    LookBackSamplesController,
+  ],
+  providers: [PublicFormGuard, IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

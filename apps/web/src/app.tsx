@@ -35,6 +35,10 @@ import { MattersPage } from './matters/matters-page';
 import { NewMatterPage } from './matters/new-matter-page';
 import { EvaluationPage } from './evaluations/evaluation-page';
 import { EvaluationsPage } from './evaluations/evaluations-page';
+import { ComplaintPage } from './complaints/complaint-page';
+import { ComplaintsPage } from './complaints/complaints-page';
+import { PublicComplaintPage } from './complaints/public-complaint-page';
+import { LookBackSamplesPage } from './look-backs/look-back-samples-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -51,6 +55,7 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/public/bulletins" element={<PublicBulletinsPage />} />
+              <Route path="/public/complaints" element={<PublicComplaintPage />} />
               <Route
                 element={
                   <RequireAuth>
@@ -88,6 +93,9 @@ export function App() {
                 <Route path="matters/:id" element={guarded('/matters', <MatterPage />)} />
                 <Route path="evaluations" element={guarded('/evaluations', <EvaluationsPage />)} />
                 <Route path="evaluations/:id" element={guarded('/evaluations', <EvaluationPage />)} />
+                <Route path="complaints" element={guarded('/complaints', <ComplaintsPage />)} />
+                <Route path="complaints/:id" element={guarded('/complaints', <ComplaintPage />)} />
+                <Route path="look-backs" element={guarded('/look-backs', <LookBackSamplesPage />)} />
                 <Route path="*" element={<NotFoundPage />} />
               </Route>
             </Routes>

@@ -3,6 +3,9 @@ import { ApplicationModule } from '@app/application';
 import { BulletinResultsProcessManager } from './bulletin-results/bulletin-results.process-manager';
 import { CheckpointStore } from './checkpoints/checkpoint.store';
 import { CoverageClock } from './coverage-clock/coverage-clock';
+import { ComplaintClock } from './complaint-clock/complaint-clock';
+import { LookBackSchedulingProcessManager } from './look-back-scheduling/look-back-scheduling.process-manager';
+import { OfficeDutiesClock } from './office-duties-clock/office-duties-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
 import { MatterClock } from './matter-clock/matter-clock';
@@ -15,5 +18,6 @@ import { WorkerHeartbeat } from './projections/worker-heartbeat';
 @Module({
   imports: [ApplicationModule, DemoHistoryModule],
   providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, MatterClock],
+  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, WebhookDeliverer, WorkerHeartbeat],
 })
 export class WorkerModule {}

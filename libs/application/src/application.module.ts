@@ -23,6 +23,10 @@ import { GetMatterHandler } from './matter/get-matter.handler';
 import { EvaluationCommandHandler } from './evaluation/evaluation-command.handler';
 import { FrameworksService } from './evaluation/frameworks.service';
 import { GetEvaluationHandler } from './evaluation/get-evaluation.handler';
+import { ComplaintCommandHandler } from './complaint/complaint-command.handler';
+import { ReceiveComplaintHandler } from './complaint/receive-complaint.handler';
+import { VerifyComplaintHandler } from './complaint/verify-complaint.handler';
+import { DrawLookBackSampleHandler } from './look-back/draw-look-back-sample.handler';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -50,6 +54,10 @@ import { GetEvaluationHandler } from './evaluation/get-evaluation.handler';
     FrameworksService,
     EvaluationCommandHandler,
     GetEvaluationHandler,
+    ComplaintCommandHandler,
+    ReceiveComplaintHandler,
+    VerifyComplaintHandler,
+    DrawLookBackSampleHandler,
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,

@@ -36,3 +36,5 @@ export * from './matter/get-matter.query';
 export * from './evaluation/execute-evaluation-command';
 export * from './evaluation/get-evaluation.query';
 export * from './evaluation/frameworks.service';
+export * from './complaint/complaint.commands';
+export * from './look-back/draw-look-back-sample.command';

@@ -26,6 +26,8 @@ export interface AppConfig {
     oidc: OidcConfig | null;
     /** Login attempts, in-memory per process (sliding window): failures per username, all attempts per client. */
     loginRateLimit: { windowSeconds: number; perUsername: number; perClient: number };
+    /** The public complaint form (DESIGN §3.9), in-memory per process: filings and tracking-code look-ups per client and hour. */
+    publicComplaintRateLimit: { filingsPerHour: number; lookupsPerHour: number };
     /** How often an open event stream (SSE) re-checks its token's expiry and its account; at most a minute. */
     streamRecheckIntervalMs: number;
   };

@@ -149,6 +149,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
         perUsername: read.int('LOGIN_RATE_PER_USERNAME', 10, 1, 100_000),
         perClient: read.int('LOGIN_RATE_PER_CLIENT', 100, 1, 1_000_000),
       },
+      publicComplaintRateLimit: {
+        filingsPerHour: read.int('PUBLIC_COMPLAINTS_PER_HOUR', 5, 1, 1_000_000),
+        lookupsPerHour: read.int('PUBLIC_COMPLAINT_LOOKUPS_PER_HOUR', 60, 1, 1_000_000),
+      },
       streamRecheckIntervalMs: read.int('STREAM_RECHECK_INTERVAL_MS', 60_000, 100, 60_000),
     },
     healthStallSeconds: read.int('HEALTH_STALL_SECONDS', 30, 1, 3600),

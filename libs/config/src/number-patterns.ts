@@ -11,6 +11,7 @@ const DEFAULTS: Record<string, string> = {
   order: '督改〔{year}〕{seq}号',
   bulletin: '督通〔{year}〕{seq}号',
   matter: '督查〔{year}〕{seq}号',
+  complaint: '{region}督诉〔{year}〕{seq}号',
 };
 
 const validPattern = (value: unknown): value is string => typeof value === 'string' && value.includes('{seq}') && value.length <= 80;

@@ -16,7 +16,7 @@ describe('public API', () => {
     expect(domain.issueStream('x')).toBe('issue-x');
     expect(domain.bulletinStream('x')).toBe('bulletin-x');
     expect(domain.visitStream('x')).toBe('visit-x');
-    expect(domain.ISSUE_EVENT_TYPES).toHaveLength(17);
+    expect(domain.ISSUE_EVENT_TYPES).toHaveLength(20);
   });
 
   it('has a Chinese and English title for every error code', () => {
@@ -26,5 +26,8 @@ describe('public API', () => {
     expect(domain.DOMAIN_ERROR_TITLES[error.code].zh).toBeTruthy();
     expect(Object.keys(domain.DOMAIN_ERROR_TITLES).length).toBeGreaterThanOrEqual(23);
     for (const title of Object.values(domain.DOMAIN_ERROR_TITLES)) expect(title.zh && title.en).toBeTruthy();
+    // every code has both titles (the count grows as streams add rules; helpers add codes in parallel)
+    for (const [code, title] of Object.entries(domain.DOMAIN_ERROR_TITLES)) expect([code, !!title.zh && !!title.en]).toEqual([code, true]);
+    expect(Object.keys(domain.DOMAIN_ERROR_TITLES).length).toBeGreaterThanOrEqual(30);
   });
 });

@@ -8,6 +8,7 @@ export type { UnitFacts } from './shared/unit-facts';
 export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
 export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM } from './shared/stream-names';
+export { complaintStream } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar
@@ -100,3 +101,16 @@ export { matterStream } from './shared/stream-names';
 
 // 督政: indicator frameworks and evaluations of governments (DESIGN §3.7)
 export * from './evaluation';
+// complaints (举报投诉, DESIGN §3.9)
+export * from './complaint/complaint.types';
+export * from './complaint/complaint.events';
+export * from './complaint/complaint.commands';
+export * from './complaint/complaint.state';
+export { decideComplaint } from './complaint/complaint.decide';
+export { evolveComplaint, foldComplaint } from './complaint/complaint.evolve';
+
+// 回头看: look-backs scheduled and sampled (DESIGN §3.9)
+export { RECHECK_DUE_WORKING_DAYS, MAJOR_LOOK_BACK_MONTHS, monthsAfter } from './issue/look-back.decide';
+export { SAMPLE_ALGORITHM, drawSample, seededRandom, sampleSize, canonicalPopulation } from './look-back/look-back-sample';
+export { isQuarter, quarterOf, quarterBounds, nextQuarter } from './look-back/quarter';
+export * from './look-back/look-back-sample.decide';

@@ -12,6 +12,7 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
   alertKind: {
     due_soon: ['即将到期', 'Due soon'], overdue: ['逾期', 'Overdue'], reminder: ['催办/督办', 'Reminder'],
     coverage_missed: ['月度督导未覆盖', 'Monthly visit missed'], extension_requested: ['延期申请待审批', 'Extension to decide'],
+    recheck_overdue: ['复查超期', 'Recheck overdue'], look_back_overdue: ['回头看超期', 'Look-back overdue'],
   },
   visitKind: {
     routine: ['经常性督导（挂牌）', 'Routine'], special: ['专项督导', 'Special'], comprehensive: ['综合督导', 'Comprehensive'],
@@ -39,7 +40,13 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
   matterSource: {
     superior_assignment: ['上级交办', 'Assigned by a superior'], meeting_decision: ['会议议定', 'Meeting decision'],
     leader_instruction: ['领导批示', "Leader's instruction"], public_report: ['群众反映', 'Reported by the public'], other: ['其他', 'Other'],
+    lookBack: ['待回头看', 'Look-back due'],
+    complaint_assign: ['待分派投诉', 'Complaint to assign'], complaint_verify: ['待核实投诉', 'Complaint to verify'],
+    complaint_reply: ['待答复投诉人', 'Complainant to answer'], complaint_close: ['待办结投诉', 'Complaint to close'],
   },
+  complaintStatus: { received: ['待分派', 'Received'], assigned: ['核实中', 'Verifying'], verified: ['已核实', 'Verified'], closed: ['已办结', 'Closed'] },
+  complaintChannel: { hotline: ['12345热线', '12345 hotline'], mailbox: ['督导信箱', 'Mailbox'], letter: ['来信', 'Letter'], online: ['网上举报', 'Online'], visit: ['来访', 'Visit'] },
+  verificationOutcome: { substantiated: ['属实', 'Substantiated'], partly: ['部分属实', 'Partly substantiated'], unsubstantiated: ['不属实', 'Unsubstantiated'] },
 };
 
 export function word(lang: Lang, group: string, value: string | null | undefined): string {

@@ -117,4 +117,21 @@ export const matterSummaryColumns = (names: RegistryNames): ExportColumn<Row>[] 
   { zh: '逾期办结', en: 'Closed late', value: (r) => r.late },
   { zh: '退办次数', en: 'Times sent back', value: (r) => r.returned },
   { zh: '逾期未办结', en: 'Open past due', value: (r) => r.overdueOpen },
+/** 投诉登记簿: never the complainant's name or contact (the register does not hold them). */
+export const complaintColumns = (names: RegistryNames): ExportColumn<Row>[] => [
+  { zh: '投诉编号', en: 'Number', value: numberOf },
+  { zh: '受理时间', en: 'Received', value: (r) => beijing(r.receivedAt) },
+  { zh: '来源渠道', en: 'Channel', value: (r, lang) => word(lang, 'complaintChannel', r.channel) },
+  { zh: '被投诉单位', en: 'Unit', value: (r) => r.unitName ?? names.unit(r.unitId) },
+  { zh: '责任区', en: 'Zone', value: (r) => names.zone(r.zoneId) },
+  { zh: '投诉内容', en: 'Summary', value: (r) => r.summary },
+  { zh: '匿名', en: 'Anonymous', value: (r, lang) => word(lang, 'yesNo', r.anonymous ? 'yes' : 'no') },
+  { zh: '核实督学', en: 'Supervisor', value: (r) => names.supervisor(r.supervisorId) },
+  { zh: '核实期限', en: 'Verify by', value: (r) => beijing(r.verifyBy, true) },
+  { zh: '是否逾期', en: 'Overdue', value: (r, lang) => word(lang, 'yesNo', r.overdue ? 'yes' : 'no') },
+  { zh: '状态', en: 'Status', value: (r, lang) => word(lang, 'complaintStatus', r.status) },
+  { zh: '核实结论', en: 'Outcome', value: (r, lang) => word(lang, 'verificationOutcome', r.outcome) },
+  { zh: '立项问题数', en: 'Issues registered', value: (r) => (Array.isArray(r.issueIds) ? r.issueIds.length : 0) },
+  { zh: '答复时间', en: 'Replied', value: (r) => beijing(r.lastRepliedAt) },
+  { zh: '办结时间', en: 'Closed', value: (r) => beijing(r.closedAt) },
 ];

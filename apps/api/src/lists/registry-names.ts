@@ -6,6 +6,7 @@ export interface RegistryNames {
   zone(id: string | null | undefined): string;
   unit(id: string | null | undefined): string;
   supervisorOfUser(userId: string | null | undefined): string;
+  supervisor(id: string | null | undefined): string;
 }
 
 /** Names for the codes and ids a list row carries, read once per export. */
@@ -26,5 +27,6 @@ export async function registryNames(registry: RegistryRepository): Promise<Regis
     zone: (id) => (id ? (zoneBy.get(id) ?? '') : ''),
     unit: (id) => (id ? (unitBy.get(id) ?? '') : ''),
     supervisorOfUser: (id) => (id ? (supervisorOfUser.get(id) ?? '') : ''),
+    supervisor: (id) => (id ? (supervisorBy.get(id) ?? '') : ''),
   };
 }

@@ -55,7 +55,7 @@ export class CoverageQueryDto extends ReadQueryDto {
 }
 
 export class AlertsQueryDto extends PagedQueryDto {
-  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed', 'extension_requested']) kind?: string;
+  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed', 'extension_requested', 'recheck_overdue', 'look_back_overdue']) kind?: string;
   /** active: unresolved and not dismissed by me; dismissed; resolved; all (the default) */
   @IsOptional() @IsIn(['active', 'dismissed', 'resolved', 'all']) state?: 'active' | 'dismissed' | 'resolved' | 'all';
   @IsOptional() @IsUUID() issueId?: string;
@@ -89,4 +89,16 @@ export class EvaluationListQueryDto extends PagedQueryDto {
 
 export class MatterSummaryQueryDto extends PagedQueryDto {
   @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+export class ComplaintListQueryDto extends PagedQueryDto {
+  @IsOptional() @IsIn(['received', 'assigned', 'verified', 'closed']) status?: string;
+  @IsOptional() @IsString() @Length(1, 200) unitId?: string;
+  @IsOptional() @IsIn(['hotline', 'mailbox', 'letter', 'online', 'visit']) channel?: string;
+  @IsOptional() @IsIn(['substantiated', 'partly', 'unsubstantiated']) outcome?: string;
+  @IsOptional() @IsString() @Length(1, 200) supervisorId?: string;
+  @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean() overdue?: boolean;
+  @IsOptional() @IsString() @Length(1, 200) q?: string;
+  /** received at or after this instant */
+  @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  /** received before this instant */
+  @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }

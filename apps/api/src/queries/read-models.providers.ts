@@ -2,6 +2,8 @@ import type { Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { CalendarService, PG_POOL } from '@app/application';
 import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader, MatterRegisterReader, EvaluationScoresReader } from '@app/projections';
+import { ComplaintRegisterReader } from '@app/projections';
+import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
 
 /** The read models' readers, built on the shared pool (they query the views of the live generations). */
 export const READ_MODEL_PROVIDERS: Provider[] = [
@@ -16,5 +18,6 @@ export const READ_MODEL_PROVIDERS: Provider[] = [
   { provide: BulletinsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new BulletinsReader(pool) },
   { provide: EvaluationScoresReader, inject: [PG_POOL], useFactory: (pool: Pool) => new EvaluationScoresReader(pool) },
   { provide: MatterRegisterReader, inject: [PG_POOL], useFactory: (pool: Pool) => new MatterRegisterReader(pool) },
+  { provide: ComplaintRegisterReader, inject: [PG_POOL], useFactory: (pool: Pool) => new ComplaintRegisterReader(pool) },
   { provide: OverdueReader, inject: [PG_POOL, CalendarService], useFactory: (pool: Pool, calendars: CalendarService) => new OverdueReader(pool, calendars) },
 ];

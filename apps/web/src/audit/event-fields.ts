@@ -61,6 +61,9 @@ export const EVENT_FIELDS: Record<string, { label: string; kind: FieldKind; enum
   withdrawnAt: { label: 'withdrawnAt', kind: 'instant' },
   withdrawnBy: { label: 'withdrawnBy', kind: 'person' },
   dueAt: { label: 'dueAt', kind: 'instant' },
+  sampleId: { label: 'sampleId', kind: 'text' },
+  scheduledAt: { label: 'scheduledAt', kind: 'instant' },
+  dueBy: { label: 'dueBy', kind: 'instant' },
   calendarVersion: { label: 'calendarVersion', kind: 'text' },
   recomputedAt: { label: 'recomputedAt', kind: 'instant' },
 };

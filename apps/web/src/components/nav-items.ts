@@ -22,6 +22,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/visits', label: 'nav.visits' },
     { to: '/matters', label: 'nav.matters' },
     { to: '/evaluations', label: 'nav.evaluations' },
+    { to: '/complaints', label: 'nav.complaints' },
+    { to: '/look-backs', label: 'nav.lookBacks' },
   ],
   supervisor: [
     INBOX,
@@ -31,6 +33,7 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/issues/new', label: 'nav.newIssue' },
     { to: '/overdue', label: 'nav.overdue' },
     ALERTS,
+    { to: '/complaints', label: 'nav.complaints' },
   ],
   unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }, { to: '/matters', label: 'nav.matters' }],
   coordinator: [
@@ -45,6 +48,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/matters', label: 'nav.matters' },
     { to: '/evaluations', label: 'nav.evaluations' },
     { to: '/numbers', label: 'nav.numbers' },
+    { to: '/complaints', label: 'nav.complaints' },
+    { to: '/look-backs', label: 'nav.lookBacks' },
   ],
   auditor: [
     INBOX,
@@ -55,6 +60,8 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/matters', label: 'nav.matters' },
     { to: '/evaluations', label: 'nav.evaluations' },
     { to: '/numbers', label: 'nav.numbers' },
+    { to: '/complaints', label: 'nav.complaints' },
+    { to: '/look-backs', label: 'nav.lookBacks' },
   ],
   admin: [
     INBOX,
@@ -85,5 +92,7 @@ export const PAGE_ROLES: Record<string, readonly Role[]> = {
   '/numbers': ['admin', 'leader', 'coordinator', 'auditor'],
   '/calendar': ['admin'],
   '/personal-data': ['admin'],
+  '/complaints': ['leader', 'coordinator', 'auditor', 'supervisor'],
+  '/look-backs': ['leader', 'coordinator', 'auditor'],
   timeline: ['auditor', 'leader', 'coordinator', 'supervisor'],
 };

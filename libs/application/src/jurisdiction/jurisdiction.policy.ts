@@ -178,6 +178,17 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   SubmitSelfEvaluation: ['unit', 'coordinator'],
   ReviewIndicator: ['coordinator', 'leader'],
   ConcludeEvaluation: ['coordinator', 'leader'],
+  ReceiveComplaint: ['supervisor', 'coordinator'],
+  AssignComplaint: ['coordinator'],
+  VerifyComplaint: ['supervisor', 'coordinator'],
+  ReplyToComplainant: ['supervisor', 'coordinator'],
+  CloseComplaint: ['supervisor', 'coordinator'],
+  MarkComplaintDueSoon: [],
+  MarkComplaintOverdue: [],
+  ScheduleLookBack: [],
+  DrawLookBackSample: ['coordinator'],
+  MarkRecheckOverdue: [],
+  MarkLookBackOverdue: [],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };

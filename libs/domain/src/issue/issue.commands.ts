@@ -5,6 +5,7 @@ import type {
   Evidence,
   IssueSource,
   LookBackOutcome,
+  LookBackReason,
   RecheckMethod,
   RecheckOutcome,
   ReminderLevel,
@@ -61,6 +62,11 @@ export type MarkDueSoon = { type: 'MarkDueSoon'; orderNo: number };
 export type MarkOverdue = { type: 'MarkOverdue'; orderNo: number };
 export type IssueReminder = { type: 'IssueReminder'; orderNo: number; level: ReminderLevel; note?: string };
 
+/** System commands of 回头看 and 复查 (DESIGN §3.9): idempotent no-ops when nothing is due. */
+export type ScheduleLookBack = { type: 'ScheduleLookBack'; dueAt: string; reason: LookBackReason; sampleId?: string };
+export type MarkRecheckOverdue = { type: 'MarkRecheckOverdue'; orderNo: number };
+export type MarkLookBackOverdue = { type: 'MarkLookBackOverdue' };
+
 /** Sent by the calendar process manager when `year` is published: recompute the open order's day-count deadline. */
 export type RecomputeDeadline = { type: 'RecomputeDeadline'; orderNo: number; year: number };
 
@@ -78,6 +84,9 @@ export type IssueCommand =
   | ConductLookBack
   | WithdrawIssue
   | MarkDueSoon
+  | ScheduleLookBack
+  | MarkRecheckOverdue
+  | MarkLookBackOverdue
   | MarkOverdue
   | IssueReminder
   | RecomputeDeadline;

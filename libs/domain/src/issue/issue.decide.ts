@@ -9,6 +9,7 @@ import type { IssueState } from './issue.state';
 import { evolveIssue } from './issue.evolve';
 import { decideFeedBackIssue, decideRegisterIssue, decideWithdrawIssue } from './issue-registration.decide';
 import { decideConductLookBack, decideConductRecheck } from './recheck.decide';
+import { decideMarkOfficeLateness, decideScheduleLookBack, lookBackOnClosing, officeLatenessDetected } from './look-back.decide';
 import {
   decideDecideExtension,
   decideOrderRectification,
@@ -25,8 +26,10 @@ import {
  */
 export function decideIssue(command: IssueCommand, state: IssueState, context: DecisionContext): IssueEvent[] {
   const overdue = overdueDetected(state, context);
-  const events = decideCommand(command, overdue.reduce(evolveIssue, state), context);
-  return [...overdue, ...events];
+  const late = officeLatenessDetected(overdue.reduce(evolveIssue, state), context);
+  const timed = [...overdue, ...late];
+  const events = decideCommand(command, timed.reduce(evolveIssue, state), context);
+  return [...timed, ...events];
 }
 
 function decideCommand(command: IssueCommand, state: IssueState, context: DecisionContext): IssueEvent[] {
@@ -49,8 +52,15 @@ function decideCommand(command: IssueCommand, state: IssueState, context: Decisi
       return decideDecideAccountability(command, state, context);
     case 'ReportResult':
       return decideReportResult(command, state, context);
-    case 'CloseIssue':
-      return decideCloseIssue(command, state, context);
+    case 'CloseIssue': {
+      const closed = decideCloseIssue(command, state, context);
+      return [...closed, ...lookBackOnClosing(state, context)];
+    }
+    case 'ScheduleLookBack':
+      return decideScheduleLookBack(command, state, context);
+    case 'MarkRecheckOverdue':
+    case 'MarkLookBackOverdue':
+      return decideMarkOfficeLateness(command, state);
     case 'ConductLookBack':
       return decideConductLookBack(command, state, context);
     case 'WithdrawIssue':

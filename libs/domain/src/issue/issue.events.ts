@@ -7,6 +7,7 @@ import type {
   Evidence,
   IssueSource,
   LookBackOutcome,
+  LookBackReason,
   RecheckMethod,
   RecheckOutcome,
   ReminderLevel,
@@ -112,6 +113,15 @@ export type LookBackConducted = {
   type: 'LookBackConducted';
   data: { outcome: LookBackOutcome; findings: string; conductedAt: string; conductedBy: string };
 };
+/** 回头看 scheduled (DESIGN §3.9): `sampleId` names the look-back sample stream that drew the issue. */
+export type LookBackScheduled = {
+  type: 'LookBackScheduled';
+  data: { dueAt: string; reason: LookBackReason; sampleId?: string; scheduledAt: string };
+};
+/** A scheduled look-back went past its due date undone (decided from the command's clock; the clock records it earlier). */
+export type LookBackOverdue = { type: 'LookBackOverdue'; data: { dueAt: string; detectedAt: string } };
+/** 不复查 is the office's own failure: a report waited more than 10 working days for its recheck. */
+export type RecheckOverdue = { type: 'RecheckOverdue'; data: { orderNo: number; reportedAt: string; dueBy: string; detectedAt: string } };
 export type IssueReopened = { type: 'IssueReopened'; data: { reason: string; reopenedAt: string; reopenedBy: string } };
 export type IssueWithdrawn = { type: 'IssueWithdrawn'; data: { reason: string; withdrawnAt: string; withdrawnBy: string } };
 
@@ -131,6 +141,9 @@ export type IssueEvent =
   | ResultReported
   | IssueClosed
   | LookBackConducted
+  | LookBackScheduled
+  | LookBackOverdue
+  | RecheckOverdue
   | IssueReopened
   | IssueWithdrawn;
 
@@ -152,6 +165,9 @@ const ISSUE_EVENT_TYPE_SET: Record<IssueEventType, true> = {
   ResultReported: true,
   IssueClosed: true,
   LookBackConducted: true,
+  LookBackScheduled: true,
+  LookBackOverdue: true,
+  RecheckOverdue: true,
   IssueReopened: true,
   IssueWithdrawn: true,
 };

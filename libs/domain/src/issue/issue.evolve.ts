@@ -83,8 +83,16 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
       return { ...state, status: 'closed', closedAt: event.data.closedAt, deadline: null, overdue: false, reminderLevel: null };
     case 'LookBackConducted': {
       const { outcome, conductedAt, conductedBy } = event.data;
-      return { ...state, lastLookBack: { outcome, conductedAt, conductedBy } };
+      return { ...state, lastLookBack: { outcome, conductedAt, conductedBy }, pendingLookBack: null };
     }
+    case 'LookBackScheduled': {
+      const { dueAt, reason, sampleId } = event.data;
+      return { ...state, pendingLookBack: { dueAt, reason, ...(sampleId ? { sampleId } : {}), overdueMarked: false } };
+    }
+    case 'LookBackOverdue':
+      return state.pendingLookBack ? { ...state, pendingLookBack: { ...state.pendingLookBack, overdueMarked: true } } : { ...state };
+    case 'RecheckOverdue':
+      return withOrder(state, (order) => (order.orderNo === event.data.orderNo ? { ...order, recheckOverdueMarked: true, recheckDueBy: event.data.dueBy } : order));
     case 'IssueReopened':
       return requireAccountability(
         { ...state, status: 'open', closedAt: null, deadline: null, overdue: false, reminderLevel: null, resultBaselineVersion: state.version + 1 },

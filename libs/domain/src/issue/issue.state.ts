@@ -6,6 +6,7 @@ import type {
   Evidence,
   IssueSource,
   LookBackOutcome,
+  LookBackReason,
   RecheckMethod,
   RecheckOutcome,
   ReminderLevel,
@@ -39,6 +40,9 @@ export interface RectificationOrderState {
   reportedAt?: string;
   /** the deadline as last computed from the order's rule; differs from `deadline` once an extension set another */
   computedDeadline?: string;
+  /** RecheckOverdue was recorded for this order's report, which was due for recheck by `recheckDueBy` */
+  recheckOverdueMarked?: boolean;
+  recheckDueBy?: string;
   /** the latest DeadlineRecomputed of this order: why the deadline in force is not the one first given */
   lastRecomputation?: DeadlineRecomputation;
 }
@@ -75,6 +79,14 @@ export interface AccountabilityRecord {
   measures: string[];
   targets: Array<{ kind: 'unit' | 'person'; unitId: string | null }>;
   decidedAt: string;
+}
+
+/** A 回头看 scheduled and not yet conducted. */
+export interface PendingLookBack {
+  dueAt: string;
+  reason: LookBackReason;
+  sampleId?: string;
+  overdueMarked: boolean;
 }
 
 export interface LookBackRecord {
@@ -116,6 +128,8 @@ export interface IssueDetails {
   lastReport: ReportRecord | null;
   lastRecheck: RecheckRecord | null;
   lastLookBack: LookBackRecord | null;
+  /** the scheduled look-back not yet conducted (absent on states folded before look-backs were scheduled) */
+  pendingLookBack?: PendingLookBack | null;
   /** a reason arose and no AccountabilityDecided came after it */
   accountabilityRequired: boolean;
   /** every reason that ever made accountability required, in first-seen order */

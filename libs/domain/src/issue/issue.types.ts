@@ -9,6 +9,8 @@ export interface IssueSource {
   kind: IssueSourceKind;
   visitId?: string;
   complaintRef?: string;
+  /** the complaint stream whose verification registered the issue (DESIGN §3.9) */
+  complaintId?: string;
 }
 
 export interface Evidence {
@@ -21,6 +23,8 @@ export const RECHECK_METHODS: readonly RecheckMethod[] = ['on_site', 'document']
 
 export type RecheckOutcome = 'passed' | 'failed';
 export type LookBackOutcome = 'sustained' | 'relapsed';
+/** why a look-back (回头看) was scheduled: a major issue 3 months after closing, or drawn in a quarter's sample */
+export type LookBackReason = 'major_issue' | 'sampled';
 export type ReminderLevel = 'urge' | 'supervise';
 export type BulletinScope = 'internal' | 'public';
 export type AccountabilityReason = 'overdue' | 'failed_rechecks' | 'relapsed';

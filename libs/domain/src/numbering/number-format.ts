@@ -12,6 +12,7 @@ export const DEFAULT_NUMBER_PATTERNS: Readonly<Record<string, string>> = {
   order: '督改〔{year}〕{seq}号',
   bulletin: '督通〔{year}〕{seq}号',
   matter: '督查〔{year}〕{seq}号',
+  complaint: '{region}督诉〔{year}〕{seq}号',
 };
 
 export function isNumberPattern(pattern: string): boolean {

@@ -9,4 +9,6 @@ export interface Actor {
   role: ActorRole;
   unitId?: string;
   regionId?: string;
+  /** a supervisor's registry id (responsibility assignments name it), when the actor is one */
+  supervisorId?: string;
 }

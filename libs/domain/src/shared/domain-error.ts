@@ -37,6 +37,15 @@ export type DomainErrorCode =
   | 'SELF_EVALUATION_INCOMPLETE'
   | 'EVALUATION_REVIEW_INCOMPLETE'
   | 'EVALUATION_CONCLUDED';
+  | 'COMPLAINANT_REQUIRED'
+  | 'VERIFIER_NOT_ASSIGNED'
+  | 'VERIFICATION_ISSUES_INVALID'
+  | 'COMPLAINT_NOT_VERIFIED'
+  | 'COMPLAINT_ALREADY_VERIFIED'
+  | 'REPLY_REQUIRED'
+  | 'COMPLAINT_CLOSED'
+  | 'QUARTER_INVALID'
+  | 'SAMPLE_RATE_INVALID';
 
 export interface FieldError {
   field: string;
@@ -95,4 +104,13 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   SELF_EVALUATION_INCOMPLETE: { zh: '自评须逐项打分', en: 'Every indicator must be scored' },
   EVALUATION_REVIEW_INCOMPLETE: { zh: '尚有指标未复核', en: 'Some indicators are not reviewed yet' },
   EVALUATION_CONCLUDED: { zh: '评价已作出结论', en: 'The evaluation is concluded' },
+  COMPLAINANT_REQUIRED: { zh: '非匿名举报须登记举报人姓名和联系方式', en: 'The complainant’s name and contact are required unless anonymous' },
+  VERIFIER_NOT_ASSIGNED: { zh: '该投诉未分派给您核实', en: 'The complaint is assigned to another supervisor' },
+  VERIFICATION_ISSUES_INVALID: { zh: '核实属实须登记问题，不属实不得登记问题', en: 'Substantiated complaints register issues; unsubstantiated ones none' },
+  COMPLAINT_NOT_VERIFIED: { zh: '投诉尚未核实', en: 'The complaint is not verified yet' },
+  COMPLAINT_ALREADY_VERIFIED: { zh: '投诉已核实', en: 'The complaint is already verified' },
+  REPLY_REQUIRED: { zh: '须先答复举报人方可办结', en: 'Reply to the complainant before closing' },
+  COMPLAINT_CLOSED: { zh: '投诉已办结', en: 'The complaint is closed' },
+  QUARTER_INVALID: { zh: '季度无效或尚未结束', en: 'Not a quarter that has ended' },
+  SAMPLE_RATE_INVALID: { zh: '抽查比例或随机种子无效', en: 'Invalid sampling rate or seed' },
 };

@@ -6,3 +6,5 @@ export const coverageStream = (month: string, supervisorId: string): string => `
 /** The official working-day calendar, year by year (DESIGN §3.3): one stream for the whole country. */
 export const CALENDAR_STREAM = 'calendar-cn';
 export const matterStream = (matterId: string): string => `matter-${matterId}`;
+/** One complaint/report (举报投诉) and its verification (DESIGN §3.9). */
+export const complaintStream = (complaintId: string): string => `complaint-${complaintId}`;

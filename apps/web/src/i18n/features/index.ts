@@ -15,6 +15,8 @@ import { dossierMessages } from './dossier';
 import { dashboardMessages } from './dashboard';
 import { matterMessages } from './matters';
 import { evaluationMessages } from './evaluations';
+import { complaintMessages } from './complaints';
+import { lookBackMessages } from './look-backs';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -37,6 +39,8 @@ const featureMessages = {
   ...dashboardMessages,
   ...matterMessages,
   ...evaluationMessages,
+  ...complaintMessages,
+  ...lookBackMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;

@@ -1,0 +1,31 @@
+/** A row of GET /complaints (the register never holds the complainant's name or contact). */
+export interface ComplaintRow {
+  complaintId: string;
+  number: string | null;
+  channel: string;
+  unitId: string;
+  unitName: string | null;
+  summary: string;
+  anonymous: boolean;
+  supervisorId: string | null;
+  supervisorName: string | null;
+  status: 'received' | 'assigned' | 'verified' | 'closed';
+  verifyBy: string;
+  dueSoon: boolean;
+  overdue: boolean;
+  outcome: string | null;
+  issueIds: string[];
+  replies: number;
+  receivedAt: string;
+  verifiedAt: string | null;
+  lastRepliedAt: string | null;
+  closedAt: string | null;
+  version: number;
+}
+
+/** GET /complaints/:id: the row, the issues registered, the complainant (staff only) and the region's supervisors. */
+export interface ComplaintDetail extends ComplaintRow {
+  issues: { issueId: string; number: string | null; title: string; status: string; severity: string }[];
+  complainant: { name: string; phone: string } | null;
+  supervisors: { id: string; name: string }[];
+}
