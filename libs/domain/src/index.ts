@@ -84,6 +84,7 @@ export {
   groupBySupervisor,
 } from './monthly-coverage/monthly-coverage';
 export type { CoverageAssignment, CoverageVisit, CoverageMonthPlan } from './monthly-coverage/monthly-coverage';
+export * from './monthly-coverage/counted-months';
 
 // personal information (PIPL): which fields are personal, and the audit stream of erasures
 export * from './personal-data';

@@ -58,6 +58,7 @@ export const coverageColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '学校', en: 'School', value: (r) => r.unitName ?? names.unit(r.unitId) },
   { zh: '本月督导次数', en: 'Visits', value: (r) => r.visits },
   { zh: '是否覆盖', en: 'Covered', value: (r, lang) => word(lang, 'yesNo', r.met ? 'yes' : 'no') },
+  { zh: '本月是否计入', en: 'Month counted', value: (r, lang) => word(lang, 'yesNo', r.counted === false ? 'no' : 'yes') },
 ];
 
 export const visitColumns = (names: RegistryNames): ExportColumn<Row>[] => [

@@ -1,4 +1,5 @@
 import { isCalendarDate } from '../calendar/calendar-date';
+import { shanghaiDate } from '../calendar/shanghai-time';
 import type { DecisionContext } from '../shared/decision-context';
 import { DomainError } from '../shared/domain-error';
 import type { VisitCommand } from './visit.commands';
@@ -21,6 +22,10 @@ export function decideVisit(command: VisitCommand, state: VisitState, context: D
   }
   if (!isCalendarDate(command.date)) {
     throw new DomainError('CALENDAR_OUT_OF_RANGE', `'${command.date}' is not a calendar date (YYYY-MM-DD)`, [{ field: 'date', message: 'must be YYYY-MM-DD' }]);
+  }
+  const today = shanghaiDate(context.now);
+  if (command.date > today) {
+    throw new DomainError('VISIT_DATE_IN_FUTURE', `the visit date ${command.date} is after today (${today}, Asia/Shanghai)`, [{ field: 'date', message: `must not be after ${today}` }]);
   }
   const { visitId, unitId, regionId, kind, date, notes } = command;
   return [

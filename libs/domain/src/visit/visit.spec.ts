@@ -33,3 +33,23 @@ describe('RecordVisit', () => {
     expect(foldVisit(recorded).status).toBe('recorded');
   });
 });
+
+describe('RecordVisit: no future dates (decided on the Shanghai date of context.now)', () => {
+  const on = (date: string): VisitCommand => ({ ...record(), date });
+
+  it('VISIT_DATE_IN_FUTURE for a date after today in Asia/Shanghai', () => {
+    const outcome = givenVisit([]).when(on('2027-08-15'), at('2026-11-30T08:00:00Z'));
+    expect(codeOf(outcome)).toBe('VISIT_DATE_IN_FUTURE');
+    expect(outcome.error!.errors).toEqual([{ field: 'date', message: expect.stringContaining('2026-11-30') }]);
+  });
+
+  it('accepts today in Shanghai even when UTC is still on the day before', () => {
+    // 2026-11-30T16:30Z is 00:30 on 1 December in Shanghai
+    expect(codeOf(givenVisit([]).when(on('2026-12-01'), at('2026-11-30T16:30:00Z')))).toBe('ACCEPTED');
+    expect(codeOf(givenVisit([]).when(on('2026-12-01'), at('2026-11-30T15:59:59Z')))).toBe('VISIT_DATE_IN_FUTURE');
+  });
+
+  it('accepts a date in the past', () => {
+    expect(codeOf(givenVisit([]).when(on('2026-02-27'), at(NOW)))).toBe('ACCEPTED');
+  });
+});

@@ -18,5 +18,7 @@ export const visitMessages = defineMessages({
   'schools.coverageZone': ['责任区覆盖：{covered} / {total}', 'Zone coverage: {covered} / {total}'],
   'schools.assigned': ['本人责任校', 'My school'],
   'schools.zoneOnly': ['责任区学校', 'Zone school'],
+  'schools.monthNotCounted': ['{month} 不计入督导覆盖（每学年按 10 个月计算，寒暑假月份不考核）。', '{month} does not count for visit coverage (the school year counts 10 months; holiday months are not judged).'],
+  'schools.notCounted': ['本月不考核', 'Not judged this month'],
   'schools.formFor': ['记录督导 · {unit}', 'Record a visit · {unit}'],
 });
