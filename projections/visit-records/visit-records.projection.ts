@@ -6,7 +6,8 @@ export const VISIT_RECORDS = 'visit-records';
 /** GET /visits and GET /visits/:id: each visit once (its id is the key), with the issues registered from it. */
 export const visitRecordsProjection = batchProjection({
   name: VISIT_RECORDS,
-  version: 1,
+  // 2: the full visit record (methods, duration, feedback, findings)
+  version: 2,
   handles: ['VisitRecorded', 'IssueRegistered'],
   streamPrefixes: ['visit-', 'issue-'],
   tables: ['visit_records', 'visit_issues'],
@@ -20,14 +21,19 @@ export const visitRecordsProjection = batchProjection({
       .map(({ data: d, at }) => ({
         visit_id: d.visitId, unit_id: d.unitId, region_id: d.regionId ?? '', supervisor_user_id: d.supervisorId ?? '', kind: d.kind ?? 'routine',
         visit_date: d.date, matters: Array.isArray(d.matters) ? d.matters : [], notes: d.notes ?? '', recorded_at: d.recordedAt ?? at,
+        methods: Array.isArray(d.methods) ? d.methods : [], duration_days: typeof d.durationDays === 'number' ? d.durationDays : null,
+        on_site_feedback: d.onSiteFeedback ?? '', highlights: d.highlights ?? '', problems: d.problems ?? '', suggestions: d.suggestions ?? '',
       }));
     if (recorded.length) {
       await tx.query(
-        `INSERT INTO ${visits} (visit_id, unit_id, unit_name, region_id, zone_id, supervisor_user_id, kind, visit_date, matters, notes, recorded_at, issue_count)
+        `INSERT INTO ${visits} (visit_id, unit_id, unit_name, region_id, zone_id, supervisor_user_id, kind, visit_date, matters, notes, recorded_at, issue_count,
+                                methods, duration_days, on_site_feedback, highlights, problems, suggestions)
          SELECT r.visit_id, r.unit_id, u.name, r.region_id, u.zone_id, r.supervisor_user_id, r.kind, r.visit_date, r.matters, r.notes, r.recorded_at,
-                (SELECT count(*) FROM ${links} l WHERE l.visit_id = r.visit_id)
+                (SELECT count(*) FROM ${links} l WHERE l.visit_id = r.visit_id),
+                r.methods, r.duration_days, r.on_site_feedback, r.highlights, r.problems, r.suggestions
            FROM jsonb_to_recordset($1::jsonb) AS r(visit_id text, unit_id text, region_id text, supervisor_user_id text, kind text, visit_date date,
-                matters jsonb, notes text, recorded_at timestamptz)
+                matters jsonb, notes text, recorded_at timestamptz, methods jsonb, duration_days numeric, on_site_feedback text, highlights text,
+                problems text, suggestions text)
            LEFT JOIN registry_units u ON u.id = r.unit_id
          ON CONFLICT (visit_id) DO NOTHING`,
         [JSON.stringify(recorded)],

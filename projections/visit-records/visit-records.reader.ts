@@ -12,7 +12,8 @@ export interface VisitFilter {
 
 const COLUMNS = `v.visit_id AS "visitId", v.unit_id AS "unitId", v.unit_name AS "unitName", v.region_id AS "regionId", v.zone_id AS "zoneId",
   v.supervisor_user_id AS "supervisorUserId", v.kind, to_char(v.visit_date, 'YYYY-MM-DD') AS date, v.matters, v.notes,
-  v.recorded_at AS "recordedAt", v.issue_count AS "issueCount"`;
+  v.recorded_at AS "recordedAt", v.issue_count AS "issueCount", v.methods, v.duration_days::float AS "durationDays",
+  v.on_site_feedback AS "onSiteFeedback", v.highlights, v.problems, v.suggestions`;
 
 export class VisitRecordsReader {
   constructor(private readonly pool: Pool) {}

@@ -70,6 +70,12 @@ export const visitColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '检查事项', en: 'Matters', value: (r, lang) => (Array.isArray(r.matters) ? r.matters.map((m: string) => names.category(m, lang)).join(lang === 'en' ? '; ' : '、') : '') },
   { zh: '发现问题数', en: 'Issues found', value: (r) => r.issueCount },
   { zh: '督导记录', en: 'Notes', value: (r) => r.notes },
+  { zh: '督导方式', en: 'Methods', value: (r, lang) => (Array.isArray(r.methods) ? r.methods.map((m: string) => word(lang, 'visitMethod', m)).join(lang === 'en' ? '; ' : '、') : '') },
+  { zh: '时长（天）', en: 'Days', value: (r) => r.durationDays },
+  { zh: '成绩与亮点', en: 'Highlights', value: (r) => r.highlights },
+  { zh: '存在问题', en: 'Problems', value: (r) => r.problems },
+  { zh: '意见建议', en: 'Suggestions', value: (r) => r.suggestions },
+  { zh: '现场反馈', en: 'On-site feedback', value: (r) => r.onSiteFeedback },
 ];
 
 export const inboxColumns = (names: RegistryNames): ExportColumn<Row>[] => [

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { get } from '../api/client';
 import { PersonName } from '../api/people-context';
@@ -42,11 +43,27 @@ export function VisitPage() {
               <dd>{registry.zoneName(v.zoneId)}</dd>
               <dt>{t('field.matters')}</dt>
               <dd>{v.matters.map((m) => registry.categoryName(m)).join(lang === 'en' ? '; ' : '、') || '—'}</dd>
+              <dt>{t('visits.methods')}</dt>
+              <dd data-testid="visit-methods">{(v.methods ?? []).map((m) => tk("visitMethod", m)).join(lang === 'en' ? '; ' : '、') || '—'}</dd>
+              <dt>{t('visits.durationDays')}</dt>
+              <dd>{v.durationDays ?? '—'}</dd>
               <dt>{t('field.notes')}</dt>
               <dd className="pre">{v.notes || '—'}</dd>
               <dt>{t('visits.recordedAt')}</dt>
               <dd>{formatDateTime(lang, v.recordedAt)}</dd>
             </dl>
+          </section>
+          <section className="card" data-testid="visit-findings">
+            <h2>{t('visits.findings')}</h2>
+            <dl className="details">
+              {(['highlights', 'problems', 'suggestions', 'onSiteFeedback'] as const).map((key) => (
+                <Fragment key={key}>
+                  <dt>{t(`visits.${key}`)}</dt>
+                  <dd className="pre">{v[key] || '—'}</dd>
+                </Fragment>
+              ))}
+            </dl>
+            {v.problems && user.role === 'supervisor' && <p className="muted small">{t('visits.problemsToIssues')}</p>}
           </section>
           <section className="card">
             <h2>{t('visits.issuesFound')}</h2>

@@ -10,6 +10,12 @@ export interface VisitRow {
   notes: string;
   recordedAt: string;
   issueCount: number;
+  methods?: string[];
+  durationDays?: number | null;
+  onSiteFeedback?: string;
+  highlights?: string;
+  problems?: string;
+  suggestions?: string;
 }
 
 export interface VisitDetail extends VisitRow {

@@ -22,6 +22,7 @@ export type DomainErrorCode =
   | 'BULLETIN_ALREADY_PUBLISHED'
   | 'BULLETIN_EMPTY'
   | 'VISIT_DATE_IN_FUTURE'
+  | 'VISIT_RECORD_INVALID'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS';
 
@@ -69,6 +70,7 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   BULLETIN_ALREADY_PUBLISHED: { zh: '通报已发布', en: 'The bulletin is already published' },
   BULLETIN_EMPTY: { zh: '通报未包含任何问题', en: 'The bulletin lists no issues' },
   VISIT_DATE_IN_FUTURE: { zh: '督导日期不能晚于今天', en: 'The visit date is in the future' },
+  VISIT_RECORD_INVALID: { zh: '督导记录填写有误（督导方式或时长）', en: 'Invalid visit record (method or duration)' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
 };

@@ -1,4 +1,4 @@
-import type { VisitKind } from './visit.types';
+import type { VisitKind, VisitMethod } from './visit.types';
 
 export type VisitRecorded = {
   type: 'VisitRecorded';
@@ -12,6 +12,13 @@ export type VisitRecorded = {
     notes: string;
     supervisorId: string;
     recordedAt: string;
+    /** absent on visits recorded before the full record (read as []) */
+    methods?: VisitMethod[];
+    durationDays?: number;
+    onSiteFeedback?: string;
+    highlights?: string;
+    problems?: string;
+    suggestions?: string;
   };
 };
 

@@ -17,7 +17,8 @@ describe('RecordVisit', () => {
     expect(outcome.events).toEqual([
       {
         type: 'VisitRecorded',
-        data: { visitId: 'v-1', unitId: 'unit-1', regionId: 'county-a', kind: 'routine', date: '2026-03-02', matters: ['safety', 'curriculum'], notes: '挂牌督导', supervisorId: 'sup01', recordedAt: NOW },
+        data: { visitId: 'v-1', unitId: 'unit-1', regionId: 'county-a', kind: 'routine', date: '2026-03-02', matters: ['safety', 'curriculum'], notes: '挂牌督导', supervisorId: 'sup01', recordedAt: NOW,
+          methods: [], durationDays: 1, onSiteFeedback: '', highlights: '', problems: '', suggestions: '' },
       },
     ]);
     expect(outcome.after).toMatchObject({ status: 'recorded', version: 1 });
@@ -51,5 +52,45 @@ describe('RecordVisit: no future dates (decided on the Shanghai date of context.
 
   it('accepts a date in the past', () => {
     expect(codeOf(givenVisit([]).when(on('2026-02-27'), at(NOW)))).toBe('ACCEPTED');
+  });
+});
+
+describe('RecordVisit: the visit record (督导记录) — flow, duration, findings', () => {
+  const full: VisitCommand = {
+    ...record(),
+    methods: ['feedback_session', 'briefing', 'lesson_observation', 'briefing'],
+    durationDays: 0.5,
+    onSiteFeedback: ' 当场反馈：消防通道需清理 ',
+    highlights: '课后服务有特色',
+    problems: '消防通道堵塞',
+    suggestions: '建立巡查台账',
+  };
+
+  it('records the flow items once each in the order of the flow, the duration and the findings (trimmed)', () => {
+    const [event] = givenVisit([]).when(full, at(NOW)).events!;
+    expect(event.data).toMatchObject({
+      methods: ['briefing', 'lesson_observation', 'feedback_session'],
+      durationDays: 0.5,
+      onSiteFeedback: '当场反馈：消防通道需清理',
+      highlights: '课后服务有特色',
+      problems: '消防通道堵塞',
+      suggestions: '建立巡查台账',
+    });
+  });
+
+  it('VISIT_RECORD_INVALID for a method that is not a flow item', () => {
+    expect(codeOf(givenVisit([]).when({ ...full, methods: ['briefing', 'picnic' as never] }, at(NOW)))).toBe('VISIT_RECORD_INVALID');
+  });
+
+  it('VISIT_RECORD_INVALID for a duration that is not half a day to ten days in halves', () => {
+    for (const durationDays of [0, -1, 0.3, 10.5, Number.NaN]) {
+      expect(codeOf(givenVisit([]).when({ ...full, durationDays }, at(NOW)))).toBe('VISIT_RECORD_INVALID');
+    }
+    expect(codeOf(givenVisit([]).when({ ...full, durationDays: 10 }, at(NOW)))).toBe('ACCEPTED');
+  });
+
+  it('folds a visit recorded before the full record existed (no methods, no findings)', () => {
+    const old = { type: 'VisitRecorded' as const, data: { visitId: 'v-0', unitId: 'unit-1', regionId: 'county-a', kind: 'routine' as const, date: '2025-10-09', matters: [], notes: '', supervisorId: 'sup01', recordedAt: NOW } };
+    expect(foldVisit([old])).toMatchObject({ status: 'recorded', visitId: 'v-0', version: 1 });
   });
 });
