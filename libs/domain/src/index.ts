@@ -7,7 +7,7 @@ export type { DecisionContext } from './shared/decision-context';
 export type { UnitFacts } from './shared/unit-facts';
 export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
-export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM } from './shared/stream-names';
+export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM, activityStream, supervisorStream } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar
@@ -94,3 +94,12 @@ export * from './numbering/numbering.state';
 export { decideNumbering, evolveNumbering, foldNumbering } from './numbering/numbering.decide';
 export type { ClaimNumber, ReleaseNumber, NumberingCommand } from './numbering/numbering.decide';
 export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberingStream, numberingYear } from './numbering/number-format';
+
+// supervision activities (DESIGN §3.5)
+export * from './activity/activity.types';
+export * from './activity/activity.commands';
+export * from './activity/activity.events';
+export * from './activity/activity.state';
+export type { ActivityContext, ActivityFacts } from './activity/activity-context';
+export { decideActivity } from './activity/activity.decide';
+export { evolveActivity, foldActivity } from './activity/activity.evolve';

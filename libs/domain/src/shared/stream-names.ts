@@ -5,3 +5,5 @@ export const visitStream = (visitId: string): string => `visit-${visitId}`;
 export const coverageStream = (month: string, supervisorId: string): string => `coverage-${month}-${supervisorId}`;
 /** The official working-day calendar, year by year (DESIGN §3.3): one stream for the whole country. */
 export const CALENDAR_STREAM = 'calendar-cn';
+export const activityStream = (activityId: string): string => `activity-${activityId}`;
+export const supervisorStream = (supervisorId: string): string => `supervisor-${supervisorId}`;
