@@ -14,6 +14,7 @@ import { OverdueRectifications1763800000320 } from './overdue-rectifications/176
 import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-document-numbers.migration';
 import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
 import { VisitRecordDetails1765200000010 } from './visit-records/1765200000010-visit-record-details.migration';
+import { Activities1765200000020 } from './activities/1765200000020-activities.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
@@ -42,4 +43,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   VisitCoverageCounts1764400000300,
   // Supervision work (issue #14): the full visit record.
   VisitRecordDetails1765200000010,
+  Activities1765200000020,
 ];

@@ -17,11 +17,12 @@ import { IssueVerificationController } from './issues/issue-verification.control
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { VisitsController } from './visits/visits.controller';
 import { QueriesModule } from './queries/queries.module';
+import { ActivitiesModule } from './activities/activities.module';
 import { WebUiModule } from './web/web-ui.module';
 
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
-  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule],
   controllers: [
     HealthController,
     CalendarController,

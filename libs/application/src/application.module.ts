@@ -18,6 +18,8 @@ import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { NumberingService } from './numbering/numbering.service';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
+import { ActivityCommandHandler } from './activity/activity-command.handler';
+import { ActivityIssueFacts } from './activity/activity-issue-facts';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -40,6 +42,8 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     PublishBulletinHandler,
     BulletinSnapshotReader,
     RecordVisitHandler,
+    ActivityCommandHandler,
+    ActivityIssueFacts,
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,

@@ -30,3 +30,4 @@ export * from './personal-data/migration-records';
 export * from './personal-data/master-key-rotation';
 export * from './numbering/numbering.service';
 export * from './numbering/numbered-decision';
+export * from './activity/execute-activity-command';

@@ -25,7 +25,10 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
   scope: { internal: ['内部通报', 'Internal'], public: ['公开通报', 'Public'] },
   bulletinStatus: { draft: ['草稿', 'Draft'], published: ['已发布', 'Published'] },
   yesNo: { yes: ['是', 'Yes'], no: ['否', 'No'] },
-  numberKind: { issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'] },
+  numberKind: {
+    issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'],
+    activity: ['督导活动', 'Supervision activity'], notice: ['督导通知书', 'Notice'], letter: ['督导意见书', 'Opinion letter'],
+  },
   toDo: {
     order: ['待下达整改', 'Order rectification'], rectify: ['待我整改', 'To rectify'], extension: ['待我审批延期', 'Extension to decide'],
     recheck: ['待我复查', 'To recheck'], accountability: ['待问责决定', 'Accountability to decide'], report: ['待通报', 'To report in a bulletin'],

@@ -162,6 +162,8 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   RecordVisit: ['supervisor'],
   DraftBulletin: ['coordinator', 'leader'],
   PublishBulletin: ['coordinator', 'leader'],
+  // supervision activities (DESIGN §3.5): finer rules (team members, the joint team's leader) in activity-access.ts
+  PlanActivity: ['coordinator', 'leader', 'supervisor'],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };
