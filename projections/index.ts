@@ -10,6 +10,7 @@ import { inboxProjection } from './inbox/inbox.projection';
 import { rectificationTimelinessProjection } from './rectification-timeliness/rectification-timeliness.projection';
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
 import { activitiesProjection } from './activities/activities.projection';
+import { supervisorDutiesProjection } from './supervisor-duties/supervisor-duties.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -35,6 +36,8 @@ export { RectificationTimelinessReader } from './rectification-timeliness/rectif
 export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
 export { ACTIVITIES } from './activities/activities.projection';
 export { ActivitiesReader } from './activities/activities.reader';
+export { SUPERVISOR_DUTIES } from './supervisor-duties/supervisor-duties.projection';
+export { SupervisorComplianceReader, type SupervisorScope, type ComplianceWindow } from './supervisor-duties/supervisor-compliance.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -49,6 +52,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   inboxProjection,
   rectificationTimelinessProjection,
   activitiesProjection,
+  supervisorDutiesProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

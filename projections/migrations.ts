@@ -15,6 +15,7 @@ import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-d
 import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
 import { VisitRecordDetails1765200000010 } from './visit-records/1765200000010-visit-record-details.migration';
 import { Activities1765200000020 } from './activities/1765200000020-activities.migration';
+import { SupervisorDuties1765200000030 } from './supervisor-duties/1765200000030-supervisor-duties.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
@@ -44,4 +45,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   // Supervision work (issue #14): the full visit record.
   VisitRecordDetails1765200000010,
   Activities1765200000020,
+  SupervisorDuties1765200000030,
 ];

@@ -18,11 +18,12 @@ import { PersonalDataController } from './personal-data/personal-data.controller
 import { VisitsController } from './visits/visits.controller';
 import { QueriesModule } from './queries/queries.module';
 import { ActivitiesModule } from './activities/activities.module';
+import { SupervisorsModule } from './supervisors/supervisors.module';
 import { WebUiModule } from './web/web-ui.module';
 
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
-  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule, SupervisorsModule],
   controllers: [
     HealthController,
     CalendarController,

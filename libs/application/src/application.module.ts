@@ -4,7 +4,9 @@ import { BulletinCommandHandler } from './bulletin/bulletin-command.handler';
 import { BulletinSnapshotReader } from './bulletin/bulletin-snapshot.reader';
 import { DraftBulletinHandler } from './bulletin/draft-bulletin.handler';
 import { PublishBulletinHandler } from './bulletin/publish-bulletin.handler';
-import { CONFLICTS_OF_INTEREST, noConflictsDeclared } from './conflicts/conflicts-of-interest';
+import { CONFLICTS_OF_INTEREST } from './conflicts/conflicts-of-interest';
+import { StreamConflictsOfInterest } from './conflicts/stream-conflicts-of-interest';
+import { SupervisorCommandHandler } from './supervisor/supervisor-command.handler';
 import { CalendarCommandHandler } from './calendar/calendar-command.handler';
 import { CalendarService } from './calendar/calendar.service';
 import { DecisionContextFactory } from './decision-context.factory';
@@ -33,7 +35,7 @@ import { ActivityIssueFacts } from './activity/activity-issue-facts';
     NumberingService,
     DecisionContextFactory,
     JurisdictionService,
-    { provide: CONFLICTS_OF_INTEREST, useValue: noConflictsDeclared },
+    { provide: CONFLICTS_OF_INTEREST, useClass: StreamConflictsOfInterest },
     IssueCommandHandler,
     RegisterIssueHandler,
     DecideAccountabilityHandler,
@@ -44,6 +46,7 @@ import { ActivityIssueFacts } from './activity/activity-issue-facts';
     RecordVisitHandler,
     ActivityCommandHandler,
     ActivityIssueFacts,
+    SupervisorCommandHandler,
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,

@@ -31,3 +31,5 @@ export * from './personal-data/master-key-rotation';
 export * from './numbering/numbering.service';
 export * from './numbering/numbered-decision';
 export * from './activity/execute-activity-command';
+export * from './supervisor/execute-supervisor-command';
+export * from './conflicts/stream-conflicts-of-interest';

@@ -103,3 +103,12 @@ export * from './activity/activity.state';
 export type { ActivityContext, ActivityFacts } from './activity/activity-context';
 export { decideActivity } from './activity/activity.decide';
 export { evolveActivity, foldActivity } from './activity/activity.evolve';
+
+// supervisors' duties (DESIGN §3.5)
+export * from './supervisor/supervisor.types';
+export * from './supervisor/supervisor.commands';
+export * from './supervisor/supervisor.events';
+export * from './supervisor/supervisor.state';
+export { decideSupervisor } from './supervisor/supervisor.decide';
+export { evolveSupervisor, foldSupervisor } from './supervisor/supervisor.evolve';
+export * from './supervisor/training-shortfall';

@@ -36,6 +36,7 @@ export type DomainErrorCode =
   | 'REPORTS_NOT_FINALIZED'
   | 'REPORT_NOT_PUBLISHED'
   | 'ACTIVITY_CLOSED'
+  | 'SUPERVISOR_RECORD_INVALID'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS';
 
@@ -97,6 +98,7 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   REPORTS_NOT_FINALIZED: { zh: '尚有学校的督导报告未定稿', en: 'Some reports are not final' },
   REPORT_NOT_PUBLISHED: { zh: '专项、综合督导报告须向社会公布后方可结束', en: 'The report must be published first' },
   ACTIVITY_CLOSED: { zh: '督导活动已结束', en: 'The activity is closed' },
+  SUPERVISOR_RECORD_INVALID: { zh: '督学履职记录填写有误', en: 'Invalid supervisor record' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
 };
