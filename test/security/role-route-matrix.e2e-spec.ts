@@ -38,6 +38,11 @@ const LOOK_BACK = { outcome: 'sustained', findings: 'matrix' };
 const WITHDRAW = { reason: 'matrix' };
 const issueAt = (unitId: string) => ({ unitId, category: 'no_such_category', severity: 'general', title: 'matrix', description: 'matrix', source: { kind: 'other' } });
 const visitAt = (unitId: string) => ({ unitId, kind: 'routine', date: '2026-11-02', matters: ['no_such_matter'], notes: '' });
+// Activities (DESIGN §3.5): AC is a closed joint activity at u-001, so every allowed command is refused (ACTIVITY_CLOSED).
+const planAt = (unitId: string) => ({ kind: 'joint', title: 'matrix', matters: ['no_such_matter'], targetUnitIds: [unitId], from: '2026-11-02', to: '2026-11-03' });
+const SITE_VISIT = { unitId: 'u-001', date: '2026-11-02', methods: [], findings: [] };
+const FUTURE_APPRAISAL = { year: 2099, grade: 'competent' };
+const FUTURE_TRAINING = { date: '2099-01-01', course: 'matrix', hours: 1 };
 const IMPORT_DRY_RUN = { format: 'json', dryRun: true, data: { categories: [{ code: 'policy', name: '贯彻党的教育方针、落实立德树人' }] } };
 
 type Row = [method: string, path: string, body: unknown, ...expected: number[]];
@@ -109,6 +114,18 @@ const MATRIX: Row[] = [
   ['GET',  '/directory/units',                     undefined,   401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['GET',  '/admin/numbers/unused',                undefined,   401, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403],
 
+  // ── supervision activities and supervisors' duties (DESIGN §3.5) ────────────────────────────────────────────
+  //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
+  ['POST', '/activities',                          planAt('u-001'), 401, 403, 422, 422, 422, 403, 403, 403, 422, 403, 403, 403, 403, 403],
+  ['POST', '/activities/:AC/site-visits',          SITE_VISIT,  401, 403, 422, 422, 422, 403, 404, 404, 403, 404, 404, 403, 403, 403],
+  ['POST', '/activities/:AC/close',                {},          401, 403, 422, 422, 422, 403, 404, 404, 403, 404, 404, 403, 403, 403],
+  ['GET',  '/activities',                          undefined,   401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET',  '/activities/:AC',                      undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 200, 404, 404],
+  ['POST', '/supervisors/s-01/appraisals',         FUTURE_APPRAISAL, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/supervisors/s-01/trainings',          FUTURE_TRAINING, 401, 403, 422, 422, 422, 403, 404, 404, 422, 403, 403, 403, 403, 403],
+  ['GET',  '/supervisors',                         undefined,   401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403],
+  ['GET',  '/supervisors/s-01',                    undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 403, 403, 403],
+
   // ── administration ─────────────────────────────────────────────────────────────────────────────────────────
   ['GET',  '/admin/denied-attempts',               undefined,   401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
   ['POST', '/admin/registry/import',               IMPORT_DRY_RUN, 401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
@@ -142,6 +159,8 @@ describe('role × route matrix (DESIGN §4)', () => {
     ids.BB = (await must('POST', '/bulletins', 'coordinatorb', { title: 'B', issueIds: [ids.B] })).id;
     await must('POST', `/bulletins/${ids.BA}/publish`, 'coordinator', { scope: 'internal' });
     await must('POST', `/bulletins/${ids.BB}/publish`, 'coordinatorb', { scope: 'internal' });
+    ids.AC = (await must('POST', '/activities', 'coordinator', { ...planAt('u-001'), matters: ['safety'] })).id;
+    await must('POST', `/activities/${ids.AC}/close`, 'coordinator', { note: 'matrix fixture' });
   }, 60_000);
 
   afterAll(async () => {
@@ -149,7 +168,7 @@ describe('role × route matrix (DESIGN §4)', () => {
   });
 
   const fill = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|AC)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;

@@ -30,6 +30,10 @@ import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
 import { VisitPage } from './visits/visit-page';
 import { VisitsPage } from './visits/visits-page';
+import { ActivitiesPage } from './activities/activities-page';
+import { ActivityPage } from './activities/activity-page';
+import { SupervisorsPage } from './supervisors/supervisors-page';
+import { SupervisorPage } from './supervisors/supervisor-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -74,6 +78,11 @@ export function App() {
                 <Route path="schools" element={guarded('/schools', <SchoolsPage />)} />
                 <Route path="visits" element={guarded('/visits', <VisitsPage />)} />
                 <Route path="visits/:id" element={guarded('/visits', <VisitPage />)} />
+                <Route path="activities" element={guarded('/activities', <ActivitiesPage />)} />
+                <Route path="activities/:id" element={guarded('/activities', <ActivityPage />)} />
+                <Route path="supervisors" element={guarded('/supervisors', <SupervisorsPage />)} />
+                <Route path="supervisors/:id" element={guarded('/supervisors', <SupervisorPage />)} />
+                <Route path="duties" element={guarded('/duties', <SupervisorPage />)} />
                 <Route path="bulletins" element={guarded('/bulletins', <BulletinsPage />)} />
                 <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
                 <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />

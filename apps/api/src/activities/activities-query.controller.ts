@@ -47,6 +47,9 @@ export class ActivitiesQueryController {
     await this.freshness.waitFor(ACTIVITIES, query.minPosition, res);
     const activity = await this.activities.get(id, scopeFilter(actor), actor.supervisorId ?? null, actor.role === 'unit');
     if (!activity) throw new NotFoundError(`activity ${id} does not exist`);
-    return activity;
+    // The team by name, whoever reads it (a member of another zone is no secret within the activity).
+    const members = new Set<string>(activity.memberSupervisorIds ?? []);
+    const supervisorNames = Object.fromEntries((await this.registry.listSupervisors()).filter((s) => members.has(s.id)).map((s) => [s.id, s.name]));
+    return { ...activity, supervisorNames };
   }
 }
