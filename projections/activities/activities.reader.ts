@@ -66,4 +66,29 @@ export class ActivitiesReader {
     }
     return row;
   }
+
+  /**
+   * 向社会公布: the activities whose reports were published to the public, newest first — each school's report and
+   * the opinion letter's number, and nothing about persons (no team, no findings by member).
+   */
+  async listPublic(page: number, pageSize: number) {
+    const [rows, total] = await Promise.all([
+      this.pool.query(
+        `SELECT a.activity_id AS "activityId", a.number, a.kind, a.title, to_char(a.from_date, 'YYYY-MM-DD') AS "from", to_char(a.to_date, 'YYYY-MM-DD') AS "to",
+                a.published_at AS "publishedAt", a.target_unit_ids AS "targetUnitIds", a.state->'units' AS units
+           FROM activity_list a WHERE a.published_scope = 'public' ORDER BY a.published_at DESC, a.activity_id LIMIT $1 OFFSET $2`,
+        [pageSize, (page - 1) * pageSize],
+      ),
+      this.pool.query(`SELECT count(*)::int AS n FROM activity_list a WHERE a.published_scope = 'public'`),
+    ]);
+    const items = rows.rows.map(({ units, targetUnitIds, ...row }) => ({
+      ...row,
+      reports: (targetUnitIds as string[]).map((unitId) => ({
+        unitId,
+        letterNumber: units?.[unitId]?.letter?.letterNumber ?? null,
+        report: units?.[unitId]?.report?.report ?? '',
+      })),
+    }));
+    return { items, total: (total.rows[0] as { n: number }).n };
+  }
 }

@@ -70,7 +70,13 @@ describe('activities: a joint visit of a zone team over three schools, plan to p
     expect(missing.body.code).toBe('REPORTS_NOT_FINALIZED');
     await post(`${a}/unit-reports`, 'sup02', { unitId: 'u-002', report: '示范县第一中学视导报告' });
     await post(`${a}/unit-reports`, 'sup01', { unitId: 'u-003', report: '第三所学校视导报告' });
-    await post(`${a}/publish`, 'coordinator', { scope: 'public' });
+    const published = await post(`${a}/publish`, 'coordinator', { scope: 'public' });
+    // 向社会公布: anyone reads each school's report, with the letter's number and no names of persons.
+    const open = await app.api('GET', `/public/reports?minPosition=${published.position}`);
+    expect(open.status).toBe(200);
+    expect(open.body.items[0]).toMatchObject({ number: '督导〔2026〕1号', title: '第一责任区2026年秋季联合视导' });
+    expect(open.body.items[0].reports[0]).toEqual({ unitId: 'u-001', unitName: '示范县实验小学', letterNumber: '督导意见〔2026〕1号', report: '示范县实验小学视导报告' });
+    expect(JSON.stringify(open.body)).not.toMatch(/督学0|s-0/);
     const closed = await post(`${a}/close`, 'coordinator', { note: '视导结束' });
 
     const page = await app.api('GET', `${a}?minPosition=${closed.position}`, { token: token.coordinator });

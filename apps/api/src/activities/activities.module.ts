@@ -8,11 +8,12 @@ import { ActivitiesQueryController } from './activities-query.controller';
 import { ActivitiesController } from './activities.controller';
 import { ActivityCommandSender } from './activity-command.sender';
 import { ActivityOpinionsController } from './activity-opinions.controller';
+import { PublicReportsController } from './public-reports.controller';
 
 /** Supervision activities over HTTP (DESIGN §3.5): commands, the list with export, one activity. */
 @Module({
   imports: [ApplicationModule, AuthModule, QueriesModule],
-  controllers: [ActivitiesController, ActivityOpinionsController, ActivitiesQueryController],
+  controllers: [ActivitiesController, ActivityOpinionsController, ActivitiesQueryController, PublicReportsController],
   providers: [ActivityCommandSender, { provide: ActivitiesReader, inject: [PG_POOL], useFactory: (pool: Pool) => new ActivitiesReader(pool) }],
 })
 export class ActivitiesModule {}

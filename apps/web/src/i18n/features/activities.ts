@@ -65,6 +65,7 @@ export const activityMessages = defineMessages({
   'activity.issuesFromHere': ['本次督导在该校登记的问题（编号）', 'Issues registered here from this activity'],
   'activity.notYet': ['尚未进行', 'Not yet'],
   'activity.number': ['编号', 'Number'],
+  'activity.publicReports': ['督导报告', 'Supervision reports'],
   'supervisor.title': ['督学履职情况', 'Supervisors\' duties'],
   'supervisor.schools': ['责任校', 'Schools'],
   'supervisor.metMonths': ['本学年达标（校·月）', 'School-months met'],
