@@ -16,6 +16,7 @@ import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-r
 import { VisitRecordDetails1765200000010 } from './visit-records/1765200000010-visit-record-details.migration';
 import { Activities1765200000020 } from './activities/1765200000020-activities.migration';
 import { SupervisorDuties1765200000030 } from './supervisor-duties/1765200000030-supervisor-duties.migration';
+import { VisitReports1765200000040 } from './visit-records/1765200000040-visit-reports.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
@@ -46,4 +47,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   VisitRecordDetails1765200000010,
   Activities1765200000020,
   SupervisorDuties1765200000030,
+  VisitReports1765200000040,
 ];

@@ -60,4 +60,23 @@ describe('visit records: flow, findings and the issues registered from them', ()
     expect(duration.body).toMatchObject({ code: 'VISIT_RECORD_INVALID', titleZh: expect.any(String) });
     expect((await app.api('GET', '/visits', { token: sup01 })).body.total).toBe(before);
   });
+
+  it('has the visit report due 3 working days after the visit, lists it overdue, and records a late one as late', async () => {
+    const visit = await app.api('POST', '/visits', { token: sup01, body: { ...record, unitId: 'u-003', date: '2026-10-14' } });
+    expect(visit.status).toBe(201);
+    const page = await app.api('GET', `/visits/${visit.body.id}?minPosition=${visit.body.position}`, { token: sup01 });
+    // Wednesday 14 October + 3 working days = Monday 19 October, end of day in Shanghai
+    expect(page.body).toMatchObject({ reportDueAt: '2026-10-19T15:59:59.000Z', reportSubmittedAt: null, reportOverdue: false });
+    clock.set('2026-10-19T16:00:00.000Z');
+    const overdue = await app.api('GET', '/visits?reportOverdue=true', { token: sup01 });
+    expect((overdue.body.items as { visitId: string; reportOverdue: boolean }[]).find((v) => v.visitId === visit.body.id)).toMatchObject({ reportOverdue: true });
+    const sup02 = await app.login('sup02');
+    expect((await app.api('POST', `/visits/${visit.body.id}/report`, { token: sup02, body: { report: 'x' } })).status).toBe(404);
+    const report = await app.api('POST', `/visits/${visit.body.id}/report`, { token: sup01, body: { report: '督导报告：课后服务规范' } });
+    expect(report.status).toBe(200);
+    const after = await app.api('GET', `/visits/${visit.body.id}?minPosition=${report.body.position}`, { token: sup01 });
+    expect(after.body).toMatchObject({ report: '督导报告：课后服务规范', reportLate: true, reportOverdue: false });
+    expect((await app.api('GET', '/visits?reportOverdue=true', { token: sup01 })).body.items.map((v: { visitId: string }) => v.visitId)).not.toContain(visit.body.id);
+    expect((await app.api('POST', `/visits/${visit.body.id}/report`, { token: sup01, body: { report: 'again' } })).status).toBe(409);
+  });
 });

@@ -125,6 +125,7 @@ const MATRIX: Row[] = [
   ['POST', '/supervisors/s-01/trainings',          FUTURE_TRAINING, 401, 403, 422, 422, 422, 403, 404, 404, 422, 403, 403, 403, 403, 403],
   ['GET',  '/supervisors',                         undefined,   401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403],
   ['GET',  '/supervisors/s-01',                    undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 403, 403, 403],
+  ['POST', '/visits/:V/report',                    { report: 'matrix' }, 401, 403, 403, 403, 403, 403, 403, 403, 409, 404, 404, 403, 403, 403],
   ['GET',  '/public/reports',                      undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
 
   // ── administration ─────────────────────────────────────────────────────────────────────────────────────────
@@ -162,6 +163,9 @@ describe('role × route matrix (DESIGN §4)', () => {
     await must('POST', `/bulletins/${ids.BB}/publish`, 'coordinatorb', { scope: 'internal' });
     ids.AC = (await must('POST', '/activities', 'coordinator', { ...planAt('u-001'), matters: ['safety'] })).id;
     await must('POST', `/activities/${ids.AC}/close`, 'coordinator', { note: 'matrix fixture' });
+    // V: a visit of sup01 at u-001 already reported on (a second report is 409)
+    ids.V = (await must('POST', '/visits', 'sup01', { ...visitAt('u-001'), matters: ['safety'] })).id;
+    await must('POST', `/visits/${ids.V}/report`, 'sup01', { report: 'matrix fixture' });
   }, 60_000);
 
   afterAll(async () => {
@@ -169,7 +173,7 @@ describe('role × route matrix (DESIGN §4)', () => {
   });
 
   const fill = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|AC)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|AC|V)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;

@@ -20,6 +20,7 @@ import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { NumberingService } from './numbering/numbering.service';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
+import { VisitCommandHandler } from './visit/visit-command.handler';
 import { ActivityCommandHandler } from './activity/activity-command.handler';
 import { ActivityIssueFacts } from './activity/activity-issue-facts';
 
@@ -44,6 +45,7 @@ import { ActivityIssueFacts } from './activity/activity-issue-facts';
     PublishBulletinHandler,
     BulletinSnapshotReader,
     RecordVisitHandler,
+    VisitCommandHandler,
     ActivityCommandHandler,
     ActivityIssueFacts,
     SupervisorCommandHandler,

@@ -15,6 +15,7 @@ export * from './bulletin/publish-bulletin.command';
 export * from './issue/decide-accountability.command';
 export * from './conflicts/conflicts-of-interest';
 export * from './visit/record-visit.command';
+export * from './visit/execute-visit-command';
 export * from './jurisdiction';
 export * from './calendar/calendar.service';
 export * from './calendar/calendar-overview';

@@ -76,6 +76,9 @@ export const visitColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '存在问题', en: 'Problems', value: (r) => r.problems },
   { zh: '意见建议', en: 'Suggestions', value: (r) => r.suggestions },
   { zh: '现场反馈', en: 'On-site feedback', value: (r) => r.onSiteFeedback },
+  { zh: '报告截止', en: 'Report due', value: (r) => beijing(r.reportDueAt) },
+  { zh: '报告提交', en: 'Report submitted', value: (r) => beijing(r.reportSubmittedAt) },
+  { zh: '报告逾期', en: 'Report overdue', value: (r, lang) => word(lang, 'yesNo', r.reportOverdue || r.reportLate ? 'yes' : 'no') },
 ];
 
 export const inboxColumns = (names: RegistryNames): ExportColumn<Row>[] => [

@@ -1,9 +1,9 @@
-import { Body, Controller, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ArrayMaxSize, IsIn, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { Request, Response } from 'express';
-import { RecordVisitCommand, type CommandEnvelope } from '@app/application';
+import { ExecuteVisitCommand, RecordVisitCommand, type CommandEnvelope } from '@app/application';
 import { MAX_VISIT_DAYS, VISIT_KINDS, VISIT_METHODS, type VisitKind, type VisitMethod } from '@app/domain';
 import { Roles } from '../auth/auth.decorators';
 import { Envelope, newResourceId } from '../http/command-envelope.decorator';
@@ -23,6 +23,10 @@ class RecordVisitDto {
   @IsOptional() @IsString() @Length(0, 4000) suggestions?: string;
 }
 
+class VisitReportDto {
+  @IsString() @Length(1, 20_000) report!: string;
+}
+
 /** 督导检查: one supervision visit; monthly coverage is computed from these. */
 @ApiTags('visits')
 @ApiBearerAuth()
@@ -38,5 +42,12 @@ export class VisitsController {
     const result = await this.commands.execute(new RecordVisitCommand(command, envelope));
     response.status(result.replayed ? 200 : 201).setHeader('Location', `/api/visits/${result.id}`);
     return commandResponse(response, result);
+  }
+
+  /** 督导报告: due 3 working days after the visit; a later one is recorded as late. */
+  @Post(':id/report')
+  @HttpCode(200)
+  async report(@Param('id', ParseUUIDPipe) id: string, @Body() body: VisitReportDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) response: Response) {
+    return commandResponse(response, await this.commands.execute(new ExecuteVisitCommand(id, { type: 'SubmitVisitReport', visitId: id, report: body.report }, envelope)));
   }
 }

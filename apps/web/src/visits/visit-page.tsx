@@ -12,6 +12,7 @@ import { PageHeader } from '../components/page-header';
 import { formatCalendarDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import type { VisitDetail } from './visit-types';
+import { TextCommand } from '../activities/text-command';
 
 /** One recorded visit, read again: who, where, when, what was looked at, and the issues registered from it. */
 export function VisitPage() {
@@ -64,6 +65,21 @@ export function VisitPage() {
               ))}
             </dl>
             {v.problems && user.role === 'supervisor' && <p className="muted small">{t('visits.problemsToIssues')}</p>}
+          </section>
+          <section className="card" data-testid="visit-report">
+            <h2>{t('visits.report')}</h2>
+            <p className="muted small">
+              {t('visits.reportDue')} {formatDateTime(lang, v.reportDueAt)}
+              {v.reportOverdue && <> <span className="badge warn">{t('visits.reportOverdue')}</span></>}
+              {v.reportLate && <> <span className="badge warn">{t('visits.reportLate')}</span></>}
+            </p>
+            {v.reportSubmittedAt ? (
+              <p className="pre">{v.report}</p>
+            ) : user.id === v.supervisorUserId ? (
+              <TextCommand title={t('visits.submitReport')} path={`/visits/${v.visitId}/report`} field="report" label={t('visits.report')} rows={6} onDone={visit.reload} testId="visit-report-form" />
+            ) : (
+              <p className="muted">{t('visits.noReport')}</p>
+            )}
           </section>
           <section className="card">
             <h2>{t('visits.issuesFound')}</h2>

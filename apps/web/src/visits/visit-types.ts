@@ -16,6 +16,11 @@ export interface VisitRow {
   highlights?: string;
   problems?: string;
   suggestions?: string;
+  reportDueAt?: string | null;
+  reportSubmittedAt?: string | null;
+  reportLate?: boolean | null;
+  report?: string | null;
+  reportOverdue?: boolean;
 }
 
 export interface VisitDetail extends VisitRow {

@@ -160,6 +160,7 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   PublishCalendarYear: ['admin'],
   SeedCalendarYear: [],
   RecordVisit: ['supervisor'],
+  SubmitVisitReport: ['supervisor'],
   DraftBulletin: ['coordinator', 'leader'],
   PublishBulletin: ['coordinator', 'leader'],
   // supervision activities (DESIGN §3.5): finer rules (team members, the joint team's leader) in activity-access.ts

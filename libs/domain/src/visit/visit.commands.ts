@@ -24,4 +24,7 @@ export type RecordVisit = VisitFindings & {
   notes: string;
 };
 
-export type VisitCommand = RecordVisit;
+/** 督导报告: the supervisor's report on a visit, due 3 working days after it (DESIGN §3.5). */
+export type SubmitVisitReport = { type: 'SubmitVisitReport'; visitId: string; report: string };
+
+export type VisitCommand = RecordVisit | SubmitVisitReport;

@@ -1,13 +1,15 @@
 import { isCalendarDate } from '../calendar/calendar-date';
-import { shanghaiDate } from '../calendar/shanghai-time';
+import { endOfShanghaiDay, shanghaiDate } from '../calendar/shanghai-time';
 import type { DecisionContext } from '../shared/decision-context';
 import { DomainError } from '../shared/domain-error';
 import type { VisitCommand } from './visit.commands';
 import type { VisitEvent } from './visit.events';
 import type { VisitState } from './visit.state';
-import { MAX_VISIT_DAYS, VISIT_METHODS, type VisitMethod } from './visit.types';
+import { MAX_VISIT_DAYS, VISIT_METHODS, VISIT_REPORT_WORKING_DAYS, type VisitMethod } from './visit.types';
+import type { SubmitVisitReport } from './visit.commands';
 
 export function decideVisit(command: VisitCommand, state: VisitState, context: DecisionContext): VisitEvent[] {
+  if (command.type === 'SubmitVisitReport') return decideVisitReport(command, state, context);
   if (command.type !== 'RecordVisit') {
     throw new DomainError('INVALID_TRANSITION', `unknown visit command '${(command as { type?: string }).type}'`);
   }
@@ -50,7 +52,19 @@ export function decideVisit(command: VisitCommand, state: VisitState, context: D
         highlights: text(command.highlights),
         problems: text(command.problems),
         suggestions: text(command.suggestions),
+        reportDueAt: endOfShanghaiDay(context.calendar.addWorkingDays(date, VISIT_REPORT_WORKING_DAYS)),
       },
     },
   ];
+}
+
+/** The visit's own supervisor reports on it once; a report after the due time is recorded as late. */
+function decideVisitReport(command: SubmitVisitReport, state: VisitState, context: DecisionContext): VisitEvent[] {
+  if (state.status === 'initial') throw new DomainError('NOT_FOUND', 'no such visit');
+  if (state.supervisorId !== context.actor.id) throw new DomainError('INVALID_TRANSITION', 'the visit report is submitted by the supervisor who visited');
+  if (state.report) throw new DomainError('ALREADY_EXISTS', 'the visit report was submitted already');
+  const report = command.report.trim();
+  if (!report) throw new DomainError('VISIT_RECORD_INVALID', 'the report is empty', [{ field: 'report', message: 'required' }]);
+  const dueAt = state.reportDueAt ?? null;
+  return [{ type: 'VisitReportSubmitted', data: { visitId: state.visitId, report, submittedBy: context.actor.id, submittedAt: context.now, dueAt, late: dueAt !== null && context.now > dueAt } }];
 }

@@ -19,8 +19,15 @@ export type VisitRecorded = {
     highlights?: string;
     problems?: string;
     suggestions?: string;
+    /** end of the 3rd working day after the visit (Asia/Shanghai): when the visit report is due */
+    reportDueAt?: string;
   };
 };
 
-export type VisitEvent = VisitRecorded;
-export const VISIT_EVENT_TYPES: readonly VisitEvent['type'][] = ['VisitRecorded'];
+export type VisitReportSubmitted = {
+  type: 'VisitReportSubmitted';
+  data: { visitId: string; report: string; submittedBy: string; submittedAt: string; dueAt: string | null; late: boolean };
+};
+
+export type VisitEvent = VisitRecorded | VisitReportSubmitted;
+export const VISIT_EVENT_TYPES: readonly VisitEvent['type'][] = ['VisitRecorded', 'VisitReportSubmitted'];

@@ -22,3 +22,6 @@ export type VisitMethod = (typeof VISIT_METHODS)[number];
 
 /** A visit lasts at most this many days (a comprehensive one a few days; a routine one half a day or one). */
 export const MAX_VISIT_DAYS = 10;
+
+/** The visit report is due this many working days after the visit (及时向教育督导部门提交报告). */
+export const VISIT_REPORT_WORKING_DAYS = 3;

@@ -37,5 +37,11 @@ export const visitMessages = defineMessages({
   'visits.suggestions': ['意见建议', 'Suggestions'],
   'visits.findings': ['督导发现', 'Findings'],
   'visits.problemsToIssues': ['发现的问题须逐项登记为问题，以便限期整改。', 'Register each problem found as an issue so that it can be ordered rectified.'],
+  'visits.report': ['督导报告', 'Visit report'],
+  'visits.reportDue': ['报告截止（督导后3个工作日）', 'Report due (3 working days after the visit)'],
+  'visits.reportOverdue': ['报告逾期', 'Report overdue'],
+  'visits.reportLate': ['逾期提交', 'Submitted late'],
+  'visits.submitReport': ['提交督导报告', 'Submit the visit report'],
+  'visits.noReport': ['尚未提交督导报告。', 'No report yet.'],
   'schools.formFor': ['记录督导 · {unit}', 'Record a visit · {unit}'],
 });
