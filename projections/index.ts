@@ -12,6 +12,8 @@ import { documentNumbersProjection } from './document-numbers/document-numbers.p
 import { matterRegisterProjection } from './matter-register/matter-register.projection';
 import { evaluationScoresProjection } from './evaluation-scores/evaluation-scores.projection';
 import { complaintRegisterProjection } from './complaint-register/complaint-register.projection';
+import { activitiesProjection } from './activities/activities.projection';
+import { supervisorDutiesProjection } from './supervisor-duties/supervisor-duties.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -42,6 +44,10 @@ export { EvaluationScoresReader } from './evaluation-scores/evaluation-scores.re
 export { COMPLAINT_REGISTER } from './complaint-register/complaint-register.projection';
 export { ComplaintRegisterReader } from './complaint-register/complaint-register.reader';
 export type { ComplaintFilter, ComplaintRow } from './complaint-register/complaint-register.reader';
+export { ACTIVITIES } from './activities/activities.projection';
+export { ActivitiesReader } from './activities/activities.reader';
+export { SUPERVISOR_DUTIES } from './supervisor-duties/supervisor-duties.projection';
+export { SupervisorComplianceReader, type SupervisorScope, type ComplianceWindow } from './supervisor-duties/supervisor-compliance.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -58,6 +64,8 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   matterRegisterProjection,
   evaluationScoresProjection,
   complaintRegisterProjection,
+  activitiesProjection,
+  supervisorDutiesProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

@@ -13,6 +13,10 @@ import { IssueSummaryCounts1764400000100 } from './issue-summary/1764400000100-i
 import { OverdueRectifications1763800000320 } from './overdue-rectifications/1763800000320-overdue-rectifications.migration';
 import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-document-numbers.migration';
 import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
+import { VisitRecordDetails1765200000010 } from './visit-records/1765200000010-visit-record-details.migration';
+import { Activities1765200000020 } from './activities/1765200000020-activities.migration';
+import { SupervisorDuties1765200000030 } from './supervisor-duties/1765200000030-supervisor-duties.migration';
+import { VisitReports1765200000040 } from './visit-records/1765200000040-visit-reports.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
@@ -49,4 +53,9 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   EvaluationScores1765400000020,
   // Complaints (issue #17).
   ComplaintRegister1765500000000,
+  // Supervision work (issue #14): the full visit record.
+  VisitRecordDetails1765200000010,
+  Activities1765200000020,
+  SupervisorDuties1765200000030,
+  VisitReports1765200000040,
 ];

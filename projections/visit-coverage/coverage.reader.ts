@@ -2,7 +2,7 @@ import type { Pool } from 'pg';
 import { scopeConditions, type ReadScope } from '../shared/read-scope';
 
 export interface CoverageRow {
-  supervisorId: string; supervisorName: string; zoneId: string | null; unitId: string; unitName: string | null;
+  supervisorId: string; supervisorName: string; zoneId: string | null; regionId: string; unitId: string; unitName: string | null;
   visits: number; visitsByAnyone: number; met: boolean;
 }
 
@@ -27,7 +27,7 @@ export class CoverageReader {
            FROM visit_coverage_counts v LEFT JOIN registry_users ru ON ru.id = v.supervisor_user_id
           WHERE v.month = $1 GROUP BY v.unit_id, ru.supervisor_id),
        by_unit AS (SELECT unit_id, sum(n)::int AS n FROM visits GROUP BY unit_id)
-       SELECT a.supervisor_id AS "supervisorId", a.supervisor_name AS "supervisorName", a.zone_id AS "zoneId", a.unit_id AS "unitId",
+       SELECT a.supervisor_id AS "supervisorId", a.supervisor_name AS "supervisorName", a.zone_id AS "zoneId", un.region_id AS "regionId", a.unit_id AS "unitId",
               un.name AS "unitName", coalesce(mine.n, 0) AS visits,
               coalesce(anyone.n, 0)::int AS "visitsByAnyone"
          FROM assigned a JOIN registry_units un ON un.id = a.unit_id

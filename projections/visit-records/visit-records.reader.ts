@@ -6,13 +6,18 @@ export interface VisitFilter {
   supervisorUserId?: string;
   kind?: string;
   month?: string;
+  /** only visits whose report is past due and not submitted, at `now` */
+  reportOverdue?: boolean;
+  now?: string;
   page: number;
   pageSize: number;
 }
 
 const COLUMNS = `v.visit_id AS "visitId", v.unit_id AS "unitId", v.unit_name AS "unitName", v.region_id AS "regionId", v.zone_id AS "zoneId",
   v.supervisor_user_id AS "supervisorUserId", v.kind, to_char(v.visit_date, 'YYYY-MM-DD') AS date, v.matters, v.notes,
-  v.recorded_at AS "recordedAt", v.issue_count AS "issueCount"`;
+  v.recorded_at AS "recordedAt", v.issue_count AS "issueCount", v.methods, v.duration_days::float AS "durationDays",
+  v.on_site_feedback AS "onSiteFeedback", v.highlights, v.problems, v.suggestions,
+  v.report_due_at AS "reportDueAt", v.report_submitted_at AS "reportSubmittedAt", v.report_late AS "reportLate", v.report`;
 
 export class VisitRecordsReader {
   constructor(private readonly pool: Pool) {}
@@ -27,6 +32,10 @@ export class VisitRecordsReader {
     if (filter.month) {
       values.push(`${filter.month}-01`);
       where.push(`v.visit_date >= $${values.length}::date AND v.visit_date < ($${values.length}::date + interval '1 month')`);
+    }
+    if (filter.reportOverdue) {
+      values.push(filter.now ?? new Date().toISOString());
+      where.push(`v.report_submitted_at IS NULL AND v.report_due_at < $${values.length}::timestamptz`);
     }
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const [items, total] = await Promise.all([

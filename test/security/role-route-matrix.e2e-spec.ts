@@ -46,6 +46,11 @@ const EVALUATION = { frameworkCode: 'county-duties', subjectUnitId: 'u-gov-r-dem
 const complaintAt = (unitId: string) => ({ unitId, channel: 'hotline', summary: 'matrix', anonymous: false });
 const VERIFY = { outcome: 'unsubstantiated', findings: 'matrix' };
 const REPLY = { channel: 'phone', content: 'matrix' };
+// Activities (DESIGN §3.5): AC is a closed joint activity at u-001, so every allowed command is refused (ACTIVITY_CLOSED).
+const planAt = (unitId: string) => ({ kind: 'joint', title: 'matrix', matters: ['no_such_matter'], targetUnitIds: [unitId], from: '2026-11-02', to: '2026-11-03' });
+const SITE_VISIT = { unitId: 'u-001', date: '2026-11-02', methods: [], findings: [] };
+const FUTURE_APPRAISAL = { year: 2099, grade: 'competent' };
+const FUTURE_TRAINING = { date: '2099-01-01', course: 'matrix', hours: 1 };
 const IMPORT_DRY_RUN = { format: 'json', dryRun: true, data: { categories: [{ code: 'policy', name: '贯彻党的教育方针、落实立德树人' }] } };
 
 type Row = [method: string, path: string, body: unknown, ...expected: number[]];
@@ -166,6 +171,19 @@ const MATRIX: Row[] = [
   ['POST', '/evaluations/:EA/self-evaluation',     { scores: [{ indicator: '1.1', score: 1 }] }, 401, 403, 403, 403, 422, 403, 403, 404, 403, 403, 403, 404, 404, 404],
   ['POST', '/evaluations/:EA/indicator-reviews',   { indicator: '1.1', score: 1 }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['POST', '/evaluations/:EA/conclusion',          {},          401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  // ── supervision activities and supervisors' duties (DESIGN §3.5) ────────────────────────────────────────────
+  //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
+  ['POST', '/activities',                          planAt('u-001'), 401, 403, 422, 422, 422, 403, 403, 403, 422, 403, 403, 403, 403, 403],
+  ['POST', '/activities/:AC/site-visits',          SITE_VISIT,  401, 403, 422, 422, 422, 403, 404, 404, 403, 404, 404, 403, 403, 403],
+  ['POST', '/activities/:AC/close',                {},          401, 403, 422, 422, 422, 403, 404, 404, 403, 404, 404, 403, 403, 403],
+  ['GET',  '/activities',                          undefined,   401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET',  '/activities/:AC',                      undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 200, 404, 404],
+  ['POST', '/supervisors/s-01/appraisals',         FUTURE_APPRAISAL, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/supervisors/s-01/trainings',          FUTURE_TRAINING, 401, 403, 422, 422, 422, 403, 404, 404, 422, 403, 403, 403, 403, 403],
+  ['GET',  '/supervisors',                         undefined,   401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403],
+  ['GET',  '/supervisors/s-01',                    undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 403, 403, 403],
+  ['POST', '/visits/:V/report',                    { report: 'matrix' }, 401, 403, 403, 403, 403, 403, 403, 403, 409, 404, 404, 403, 403, 403],
+  ['GET',  '/public/reports',                      undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
 
   // ── administration ─────────────────────────────────────────────────────────────────────────────────────────
   ['GET',  '/admin/denied-attempts',               undefined,   401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
@@ -220,6 +238,11 @@ describe('role × route matrix (DESIGN §4)', () => {
       await must('POST', `/complaints/${ids[name]}/verification`, staff, VERIFY);
       await must('POST', `/complaints/${ids[name]}/close`, staff, {});
     }
+    ids.AC = (await must('POST', '/activities', 'coordinator', { ...planAt('u-001'), matters: ['safety'] })).id;
+    await must('POST', `/activities/${ids.AC}/close`, 'coordinator', { note: 'matrix fixture' });
+    // V: a visit of sup01 at u-001 already reported on (a second report is 409)
+    ids.V = (await must('POST', '/visits', 'sup01', { ...visitAt('u-001'), matters: ['safety'] })).id;
+    await must('POST', `/visits/${ids.V}/report`, 'sup01', { report: 'matrix fixture' });
   }, 60_000);
 
   afterAll(async () => {
@@ -229,6 +252,7 @@ describe('role × route matrix (DESIGN §4)', () => {
   const fill = (value: unknown): unknown => {
     if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|MA|MB|EA)\b/g, (_, name: string) => ids[name]);
     if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|C|CB)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|AC|V)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;

@@ -28,11 +28,13 @@ import { PublicComplaintsController } from './complaints/public-complaints.contr
 import { PublicFormGuard } from './complaints/public-form-guard';
 import { LookBackSamplesController } from './look-backs/look-back-samples.controller';
 import { QueriesModule } from './queries/queries.module';
+import { ActivitiesModule } from './activities/activities.module';
+import { SupervisorsModule } from './supervisors/supervisors.module';
 import { WebUiModule } from './web/web-ui.module';
 
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
-  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule, SupervisorsModule],
   controllers: [
     HealthController,
     CalendarController,

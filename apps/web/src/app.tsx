@@ -39,6 +39,10 @@ import { ComplaintPage } from './complaints/complaint-page';
 import { ComplaintsPage } from './complaints/complaints-page';
 import { PublicComplaintPage } from './complaints/public-complaint-page';
 import { LookBackSamplesPage } from './look-backs/look-back-samples-page';
+import { ActivitiesPage } from './activities/activities-page';
+import { ActivityPage } from './activities/activity-page';
+import { SupervisorsPage } from './supervisors/supervisors-page';
+import { SupervisorPage } from './supervisors/supervisor-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -84,6 +88,11 @@ export function App() {
                 <Route path="schools" element={guarded('/schools', <SchoolsPage />)} />
                 <Route path="visits" element={guarded('/visits', <VisitsPage />)} />
                 <Route path="visits/:id" element={guarded('/visits', <VisitPage />)} />
+                <Route path="activities" element={guarded('/activities', <ActivitiesPage />)} />
+                <Route path="activities/:id" element={guarded('/activities', <ActivityPage />)} />
+                <Route path="supervisors" element={guarded('/supervisors', <SupervisorsPage />)} />
+                <Route path="supervisors/:id" element={guarded('/supervisors', <SupervisorPage />)} />
+                <Route path="duties" element={guarded('/duties', <SupervisorPage />)} />
                 <Route path="bulletins" element={guarded('/bulletins', <BulletinsPage />)} />
                 <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
                 <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />

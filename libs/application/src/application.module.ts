@@ -4,7 +4,9 @@ import { BulletinCommandHandler } from './bulletin/bulletin-command.handler';
 import { BulletinSnapshotReader } from './bulletin/bulletin-snapshot.reader';
 import { DraftBulletinHandler } from './bulletin/draft-bulletin.handler';
 import { PublishBulletinHandler } from './bulletin/publish-bulletin.handler';
-import { CONFLICTS_OF_INTEREST, noConflictsDeclared } from './conflicts/conflicts-of-interest';
+import { CONFLICTS_OF_INTEREST } from './conflicts/conflicts-of-interest';
+import { StreamConflictsOfInterest } from './conflicts/stream-conflicts-of-interest';
+import { SupervisorCommandHandler } from './supervisor/supervisor-command.handler';
 import { CalendarCommandHandler } from './calendar/calendar-command.handler';
 import { CalendarService } from './calendar/calendar.service';
 import { DecisionContextFactory } from './decision-context.factory';
@@ -27,6 +29,9 @@ import { ComplaintCommandHandler } from './complaint/complaint-command.handler';
 import { ReceiveComplaintHandler } from './complaint/receive-complaint.handler';
 import { VerifyComplaintHandler } from './complaint/verify-complaint.handler';
 import { DrawLookBackSampleHandler } from './look-back/draw-look-back-sample.handler';
+import { VisitCommandHandler } from './visit/visit-command.handler';
+import { ActivityCommandHandler } from './activity/activity-command.handler';
+import { ActivityIssueFacts } from './activity/activity-issue-facts';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -40,7 +45,7 @@ import { DrawLookBackSampleHandler } from './look-back/draw-look-back-sample.han
     NumberingService,
     DecisionContextFactory,
     JurisdictionService,
-    { provide: CONFLICTS_OF_INTEREST, useValue: noConflictsDeclared },
+    { provide: CONFLICTS_OF_INTEREST, useClass: StreamConflictsOfInterest },
     IssueCommandHandler,
     RegisterIssueHandler,
     DecideAccountabilityHandler,
@@ -58,6 +63,10 @@ import { DrawLookBackSampleHandler } from './look-back/draw-look-back-sample.han
     ReceiveComplaintHandler,
     VerifyComplaintHandler,
     DrawLookBackSampleHandler,
+    VisitCommandHandler,
+    ActivityCommandHandler,
+    ActivityIssueFacts,
+    SupervisorCommandHandler,
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,

@@ -1,3 +1,4 @@
+import type { CountedMonthsConfig } from './counted-months.config';
 import type { NumberPatterns } from './number-patterns';
 
 /** The one configuration object, built and validated at boot from the environment, then injected. */
@@ -38,6 +39,8 @@ export interface AppConfig {
   calendarRefreshMs: number;
   /** The escalation ladder's timing (DESIGN §3); the deadline clock decides when to send its commands with these. */
   policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };
+  /** The months that count for the monthly visit rule (每学年按照10个月计算), by default and per region. */
+  coverage: { countedMonths: CountedMonthsConfig };
   /** The projection runner: how often an idle projection looks for new events, and how many it reads at once. */
   projections: { pollIntervalMs: number; batchSize: number };
   /** Alert webhooks (WEBHOOKS = JSON [{name?, url, secret}]), delivered at least once from an outbox. */

@@ -1,5 +1,6 @@
 import type { AppConfig, WebhookReceiver } from './app-config';
 import { ConfigError, type ConfigProblem } from './config-error';
+import { readCountedMonths } from './counted-months.config';
 import { readNumberPatterns } from './number-patterns';
 
 type Env = Record<string, string | undefined>;
@@ -164,6 +165,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxDeadlineCalendarDays: read.int('POLICY_MAX_DEADLINE_DAYS', 90, 1, 366),
       maxExtensions: read.int('POLICY_MAX_EXTENSIONS', 2, 0, 10),
     },
+    coverage: { countedMonths: readCountedMonths(env.COVERAGE_COUNTED_MONTHS, env.COVERAGE_COUNTED_MONTHS_BY_REGION, read.problems) },
     projections: {
       pollIntervalMs: read.int('PROJECTION_POLL_INTERVAL_MS', 100, 10, 60_000),
       batchSize: read.int('PROJECTION_BATCH_SIZE', 2000, 1, 20_000),

@@ -12,6 +12,10 @@ const DEFAULTS: Record<string, string> = {
   bulletin: '督通〔{year}〕{seq}号',
   matter: '督查〔{year}〕{seq}号',
   complaint: '{region}督诉〔{year}〕{seq}号',
+  // supervision activities (DESIGN §3.5): the activity, its written notice, its opinion letters
+  activity: '督导〔{year}〕{seq}号',
+  notice: '督导通知〔{year}〕{seq}号',
+  letter: '督导意见〔{year}〕{seq}号',
 };
 
 const validPattern = (value: unknown): value is string => typeof value === 'string' && value.includes('{seq}') && value.length <= 80;

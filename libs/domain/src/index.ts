@@ -9,6 +9,7 @@ export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
 export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM } from './shared/stream-names';
 export { complaintStream } from './shared/stream-names';
+export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM, activityStream, supervisorStream } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar
@@ -85,6 +86,7 @@ export {
   groupBySupervisor,
 } from './monthly-coverage/monthly-coverage';
 export type { CoverageAssignment, CoverageVisit, CoverageMonthPlan } from './monthly-coverage/monthly-coverage';
+export * from './monthly-coverage/counted-months';
 
 // personal information (PIPL): which fields are personal, and the audit stream of erasures
 export * from './personal-data';
@@ -114,3 +116,20 @@ export { RECHECK_DUE_WORKING_DAYS, MAJOR_LOOK_BACK_MONTHS, monthsAfter } from '.
 export { SAMPLE_ALGORITHM, drawSample, seededRandom, sampleSize, canonicalPopulation } from './look-back/look-back-sample';
 export { isQuarter, quarterOf, quarterBounds, nextQuarter } from './look-back/quarter';
 export * from './look-back/look-back-sample.decide';
+// supervision activities (DESIGN §3.5)
+export * from './activity/activity.types';
+export * from './activity/activity.commands';
+export * from './activity/activity.events';
+export * from './activity/activity.state';
+export type { ActivityContext, ActivityFacts } from './activity/activity-context';
+export { decideActivity } from './activity/activity.decide';
+export { evolveActivity, foldActivity } from './activity/activity.evolve';
+
+// supervisors' duties (DESIGN §3.5)
+export * from './supervisor/supervisor.types';
+export * from './supervisor/supervisor.commands';
+export * from './supervisor/supervisor.events';
+export * from './supervisor/supervisor.state';
+export { decideSupervisor } from './supervisor/supervisor.decide';
+export { evolveSupervisor, foldSupervisor } from './supervisor/supervisor.evolve';
+export * from './supervisor/training-shortfall';

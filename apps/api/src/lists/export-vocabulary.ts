@@ -18,10 +18,18 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     routine: ['经常性督导（挂牌）', 'Routine'], special: ['专项督导', 'Special'], comprehensive: ['综合督导', 'Comprehensive'],
     unannounced: ['暗访', 'Unannounced'], complaint: ['举报核实', 'Complaint check'],
   },
+  visitMethod: {
+    briefing: ['听取汇报', 'Briefing'], lesson_observation: ['随机听课', 'Lesson observation'], campus_tour: ['巡视校园', 'Campus tour'],
+    document_review: ['查阅资料', 'Document review'], meeting_attendance: ['列席会议', 'Sitting in on a meeting'], interviews: ['座谈走访', 'Discussions and visits'],
+    questionnaire: ['问卷调查', 'Questionnaire'], team_huddle: ['小组碰头', 'Team huddle'], feedback_session: ['集中反馈', 'Feedback to the school'],
+  },
   scope: { internal: ['内部通报', 'Internal'], public: ['公开通报', 'Public'] },
   bulletinStatus: { draft: ['草稿', 'Draft'], published: ['已发布', 'Published'] },
   yesNo: { yes: ['是', 'Yes'], no: ['否', 'No'] },
-  numberKind: { issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'] },
+  numberKind: {
+    issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'],
+    activity: ['督导活动', 'Supervision activity'], notice: ['督导通知书', 'Notice'], letter: ['督导意见书', 'Opinion letter'],
+  },
   toDo: {
     order: ['待下达整改', 'Order rectification'], rectify: ['待我整改', 'To rectify'], extension: ['待我审批延期', 'Extension to decide'],
     recheck: ['待我复查', 'To recheck'], accountability: ['待问责决定', 'Accountability to decide'], report: ['待通报', 'To report in a bulletin'],

@@ -58,6 +58,7 @@ export const coverageColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '学校', en: 'School', value: (r) => r.unitName ?? names.unit(r.unitId) },
   { zh: '本月督导次数', en: 'Visits', value: (r) => r.visits },
   { zh: '是否覆盖', en: 'Covered', value: (r, lang) => word(lang, 'yesNo', r.met ? 'yes' : 'no') },
+  { zh: '本月是否计入', en: 'Month counted', value: (r, lang) => word(lang, 'yesNo', r.counted === false ? 'no' : 'yes') },
 ];
 
 export const visitColumns = (names: RegistryNames): ExportColumn<Row>[] => [
@@ -69,6 +70,15 @@ export const visitColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '检查事项', en: 'Matters', value: (r, lang) => (Array.isArray(r.matters) ? r.matters.map((m: string) => names.category(m, lang)).join(lang === 'en' ? '; ' : '、') : '') },
   { zh: '发现问题数', en: 'Issues found', value: (r) => r.issueCount },
   { zh: '督导记录', en: 'Notes', value: (r) => r.notes },
+  { zh: '督导方式', en: 'Methods', value: (r, lang) => (Array.isArray(r.methods) ? r.methods.map((m: string) => word(lang, 'visitMethod', m)).join(lang === 'en' ? '; ' : '、') : '') },
+  { zh: '时长（天）', en: 'Days', value: (r) => r.durationDays },
+  { zh: '成绩与亮点', en: 'Highlights', value: (r) => r.highlights },
+  { zh: '存在问题', en: 'Problems', value: (r) => r.problems },
+  { zh: '意见建议', en: 'Suggestions', value: (r) => r.suggestions },
+  { zh: '现场反馈', en: 'On-site feedback', value: (r) => r.onSiteFeedback },
+  { zh: '报告截止', en: 'Report due', value: (r) => beijing(r.reportDueAt) },
+  { zh: '报告提交', en: 'Report submitted', value: (r) => beijing(r.reportSubmittedAt) },
+  { zh: '报告逾期', en: 'Report overdue', value: (r, lang) => word(lang, 'yesNo', r.reportOverdue || r.reportLate ? 'yes' : 'no') },
 ];
 
 export const inboxColumns = (names: RegistryNames): ExportColumn<Row>[] => [

@@ -2,6 +2,8 @@ import { Controller, Get, Inject, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { REGISTRY } from '@app/application';
+import { APP_CONFIG, type AppConfig } from '@app/config';
+import { isCountedMonth } from '@app/domain';
 import { CoverageReader, VISIT_COVERAGE } from '@app/projections';
 import type { RegistryRepository } from '@app/registry';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -23,12 +25,18 @@ export class CoverageController {
     private readonly coverage: CoverageReader,
     private readonly freshness: ReadYourWrites,
     @Inject(REGISTRY) private readonly registry: RegistryRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
   async get(@Query() query: CoverageQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response) {
     await this.freshness.waitFor(VISIT_COVERAGE, query.minPosition, res);
-    const month = await this.coverage.month(query.month, scopeFilter(actor));
+    const read = await this.coverage.month(query.month, scopeFilter(actor));
+    // 每学年按照10个月计算: a pair whose school's region does not count this month is not required to be met.
+    const policy = this.config.coverage.countedMonths;
+    const items = read.items.map((row) => ({ ...row, counted: isCountedMonth(query.month, row.regionId, policy) }));
+    const counted = items.length ? items.some((row) => row.counted) : isCountedMonth(query.month, actor.regionId, policy);
+    const month = { ...read, items, counted };
     if (!query.format) return month;
     const columns = coverageColumns(await registryNames(this.registry));
     return exportFile(query.format, query.lang ?? 'zh', `coverage-${query.month}`, columns, month.items);

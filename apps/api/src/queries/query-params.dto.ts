@@ -67,6 +67,8 @@ export class VisitListQueryDto extends PagedQueryDto {
   @IsOptional() @IsString() @Length(1, 200) supervisorUserId?: string;
   @IsOptional() @IsString() @Length(1, 40) kind?: string;
   @IsOptional() @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must be YYYY-MM' }) month?: string;
+  /** visits whose report (due 3 working days after) has not come */
+  @IsOptional() @Transform(({ value }) => (value === 'true' || value === '1' ? true : value === 'false' || value === '0' ? false : value)) @IsBoolean() reportOverdue?: boolean;
 }
 
 export class InboxQueryDto extends PagedQueryDto {

@@ -31,7 +31,12 @@ export class VisitsQueryController {
     await this.freshness.waitFor(VISIT_RECORDS, query.minPosition, res);
     const { minPosition: _, format: _f, lang: _l, ...filter } = query;
     const columns = query.format ? visitColumns(await registryNames(this.registry)) : [];
-    return answerList(query, (page, pageSize) => this.visits.list({ ...filter, page, pageSize }, scopeFilter(actor)), columns, exportName('visits', this.clock));
+    const now = this.clock.now();
+    const read = async (page: number, pageSize: number) => {
+      const { items, total } = await this.visits.list({ ...filter, now, page, pageSize }, scopeFilter(actor));
+      return { items: items.map((v) => ({ ...v, reportOverdue: !v.reportSubmittedAt && !!v.reportDueAt && Date.parse(v.reportDueAt) < Date.parse(now) })), total };
+    };
+    return answerList(query, read, columns, exportName('visits', this.clock));
   }
 
   @Get(':id')
@@ -39,6 +44,6 @@ export class VisitsQueryController {
     await this.freshness.waitFor(VISIT_RECORDS, query.minPosition, res);
     const visit = await this.visits.get(id, scopeFilter(actor));
     if (!visit) throw new NotFoundError(`visit ${id} does not exist`);
-    return visit;
+    return { ...visit, reportOverdue: !visit.reportSubmittedAt && !!visit.reportDueAt && Date.parse(visit.reportDueAt) < Date.parse(this.clock.now()) };
   }
 }

@@ -1,7 +1,7 @@
 import { ACCOUNTABILITY_MEASURES } from '../../../../libs/domain/src/issue/accountability-measures';
 import { ISSUE_EVENT_TYPES } from '../../../../libs/domain/src/issue/issue.events';
 import { ISSUE_SOURCE_KINDS, RECHECK_METHODS, SEVERITIES } from '../../../../libs/domain/src/issue/issue.types';
-import { VISIT_KINDS } from '../../../../libs/domain/src/visit/visit.types';
+import { VISIT_KINDS, VISIT_METHODS } from '../../../../libs/domain/src/visit/visit.types';
 import { EVENT_FIELDS } from '../audit/event-fields';
 import { en } from './en';
 import { featureEn, featureZh } from './features';
@@ -40,6 +40,7 @@ describe('UI labels', () => {
       ...['internal', 'public'].map((s) => `scope.${s}`),
       ...ISSUE_SOURCE_KINDS.map((k) => `source.${k}`),
       ...VISIT_KINDS.map((k) => `visitKind.${k}`),
+      ...VISIT_METHODS.map((m) => `visitMethod.${m}`),
       ...ACCOUNTABILITY_MEASURES.map((m) => `measure.${m}`),
       ...['overdue', 'failed_rechecks', 'relapsed'].map((r) => `reason.${r}`),
       ...ISSUE_EVENT_TYPES.map((t) => `event.${t}`),

@@ -5,6 +5,7 @@ import { LangSwitch } from '../components/lang-switch';
 import { LoadState } from '../components/load-state';
 import { useI18n } from '../i18n/i18n-context';
 import { BulletinList } from './bulletin-list';
+import { PublicReports } from '../activities/public-reports';
 
 /** 督导通报公开栏: what anyone may read, without signing in. */
 export function PublicBulletinsPage() {
@@ -38,6 +39,7 @@ export function PublicBulletinsPage() {
             </>
           )}
         </LoadState>
+        <PublicReports />
       </main>
     </div>
   );

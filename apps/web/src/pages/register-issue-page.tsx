@@ -27,7 +27,8 @@ export function RegisterIssuePage() {
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [personal, setPersonal] = useState(false);
-  const [sourceKind, setSourceKind] = useState<string>('visit');
+  const activityId = params.get('activityId') ?? '';
+  const [sourceKind, setSourceKind] = useState<string>(activityId ? 'activity' : 'visit');
   const [visitId, setVisitId] = useState(params.get('visitId') ?? '');
   const [complaintRef, setComplaintRef] = useState('');
   const [evidence, setEvidence] = useState<EvidenceItem[]>([]);
@@ -35,7 +36,7 @@ export function RegisterIssuePage() {
   const visits = useResource<{ items: VisitRow[] }>(unitId ? (s) => get(`/visits?unitId=${encodeURIComponent(unitId)}&pageSize=20`, s) : null, `visits-${unitId}`);
 
   const submit = async () => {
-    const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
+    const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'activity' && activityId ? { activityId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
     const result = await command.run('/issues', { unitId, category, severity, safetyHazard, title, description, personal, source, evidence });
     if (result) navigate(`/issues/${result.id}`);
   };

@@ -20,7 +20,7 @@ export function SchoolsPage() {
   const registry = useRegistry();
   const [month, setMonth] = useState(shanghaiMonth());
   const [visiting, setVisiting] = useState<string | null>(null);
-  const coverage = useResource<{ items: CoverageRow[] }>((s) => get(`/coverage?month=${month}`, s), month);
+  const coverage = useResource<{ items: CoverageRow[]; counted?: boolean }>((s) => get(`/coverage?month=${month}`, s), month);
   const mySupervisorId = registry.me?.supervisor?.id;
   const rows = coverage.data?.items ?? [];
   const mine = registry.units.filter((u) => u.assigned);
@@ -50,6 +50,8 @@ export function SchoolsPage() {
                 <td>
                   {coverage.data === null ? <span className="muted">—</span> : visits > 0 ? (
                     <span className="badge ok">{t('schools.covered')} · {visits}</span>
+                  ) : coverage.data?.counted === false ? (
+                    <span className="badge">{t('schools.notCounted')}</span>
                   ) : (
                     <span className="badge warn">{t('schools.notCovered')}</span>
                   )}
@@ -82,6 +84,11 @@ export function SchoolsPage() {
           </label>
         }
       />
+      {coverage.data?.counted === false && (
+        <p className="notice" role="note" data-testid="month-not-counted">
+          {t('schools.monthNotCounted', { month })}
+        </p>
+      )}
       {visiting && <VisitForm key={visiting} unitId={visiting} onDone={coverage.reload} onClose={() => setVisiting(null)} />}
       {mine.length > 0 && (
         <section aria-labelledby="mine-title">

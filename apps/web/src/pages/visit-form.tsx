@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { VISIT_KINDS } from '@domain/visit/visit.types';
+import { VISIT_KINDS, VISIT_METHODS } from '@domain/visit/visit.types';
 import { useRegistry } from '../api/registry-context';
 import { useCommand } from '../api/use-command';
 import { CommandForm } from '../components/command-form';
@@ -21,19 +21,26 @@ export function VisitForm({ unitId, onDone, onClose }: { unitId: string; onDone(
   const [date, setDate] = useState(shanghaiToday());
   const [matters, setMatters] = useState<string[]>([]);
   const [notes, setNotes] = useState('');
+  const [methods, setMethods] = useState<string[]>([]);
+  const [durationDays, setDurationDays] = useState('1');
+  const [findings, setFindings] = useState({ highlights: '', problems: '', suggestions: '', onSiteFeedback: '' });
+  const finding = (key: keyof typeof findings) => ({ name: key, rows: 2, value: findings[key], onChange: (e: { target: { value: string } }) => setFindings({ ...findings, [key]: e.target.value }) });
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
     container.current?.scrollIntoView({ block: 'start' });
     container.current?.querySelector<HTMLElement>('select, input, textarea')?.focus();
   }, [unitId]);
   const submit = async () => {
-    const result = await command.run('/visits', { unitId, kind, date, matters, notes });
+    const result = await command.run('/visits', { unitId, kind, date, matters, notes, methods, durationDays: Number(durationDays), ...findings });
     if (!result) return;
     setSaved(result.id);
     setKind('routine');
     setDate(shanghaiToday());
     setMatters([]);
     setNotes('');
+    setMethods([]);
+    setDurationDays('1');
+    setFindings({ highlights: '', problems: '', suggestions: '', onSiteFeedback: '' });
     command.reset();
     onDone();
   };
@@ -66,6 +73,29 @@ export function VisitForm({ unitId, onDone, onClose }: { unitId: string; onDone(
             </label>
           ))}
         </FieldSet>
+        <Field label={t('visits.durationDays')}>
+          <input type="number" name="durationDays" min={0.5} max={10} step={0.5} value={durationDays} onChange={(e) => setDurationDays(e.target.value)} />
+        </Field>
+        <FieldSet legend={t('visits.methods')}>
+          {VISIT_METHODS.map((m) => (
+            <label key={m} className="choice">
+              <input type="checkbox" name="methods" value={m} checked={methods.includes(m)} onChange={(e) => setMethods(e.target.checked ? [...methods, m] : methods.filter((x) => x !== m))} />{' '}
+              {t(`visitMethod.${m}`)}
+            </label>
+          ))}
+        </FieldSet>
+        <Field label={t('visits.highlights')} wide>
+          <textarea {...finding('highlights')} />
+        </Field>
+        <Field label={t('visits.problems')} wide>
+          <textarea {...finding('problems')} />
+        </Field>
+        <Field label={t('visits.suggestions')} wide>
+          <textarea {...finding('suggestions')} />
+        </Field>
+        <Field label={t('visits.onSiteFeedback')} wide>
+          <textarea {...finding('onSiteFeedback')} />
+        </Field>
         <Field label={t('field.notes')} wide>
           <textarea name="notes" rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
         </Field>

@@ -10,6 +10,17 @@ export interface VisitRow {
   notes: string;
   recordedAt: string;
   issueCount: number;
+  methods?: string[];
+  durationDays?: number | null;
+  onSiteFeedback?: string;
+  highlights?: string;
+  problems?: string;
+  suggestions?: string;
+  reportDueAt?: string | null;
+  reportSubmittedAt?: string | null;
+  reportLate?: boolean | null;
+  report?: string | null;
+  reportOverdue?: boolean;
 }
 
 export interface VisitDetail extends VisitRow {

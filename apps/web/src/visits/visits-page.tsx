@@ -58,7 +58,7 @@ export function VisitsPage() {
                     <td>{people.name(v.supervisorUserId, 'supervisor')}</td>
                     <td>{tk('visitKind', v.kind)}</td>
                     <td>{v.matters.map((m) => registry.categoryName(m)).join(lang === 'en' ? '; ' : '、') || '—'}</td>
-                    <td className="num">{v.issueCount}</td>
+                    <td className="num">{v.issueCount}{v.reportOverdue && <> <span className="badge warn">{t('visits.reportOverdue')}</span></>}</td>
                   </tr>
                 ))}
               </tbody>

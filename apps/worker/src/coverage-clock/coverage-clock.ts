@@ -4,6 +4,7 @@ import type { Pool } from 'pg';
 import { CLOCK, PG_POOL, type Clock } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
 import {
+  assignmentsCountedIn,
   coverageMonthsToCheck,
   coverageStream,
   endOfShanghaiMonth,
@@ -100,13 +101,15 @@ export class CoverageClock implements OnApplicationBootstrap, OnApplicationShutd
     const assignments = await loadAssignments(this.pool);
     for (const month of plan.check) {
       if (this.loop?.stopped) return;
-      const missed = missedCoverage(assignments, await loadMonthVisits(this.pool, month));
+      // 每学年按照10个月计算: a month the school's region does not count (by default February and August) misses nothing.
+      const counted = assignmentsCountedIn(assignments, month, this.config.coverage.countedMonths);
+      const missed = counted.length ? missedCoverage(counted, await loadMonthVisits(this.pool, month)) : [];
       for (const [supervisorId, pairs] of groupBySupervisor(missed)) {
         result.appended += await this.appendMissed(month, supervisorId, pairs, now);
       }
       await this.remember(month, false, missed.length, now);
       result.checked.push(month);
-      this.logger.log(`${month}: ${missed.length} (supervisor, school) pairs without a visit`);
+      this.logger.log(`${month}: ${missed.length} of ${counted.length} counted (supervisor, school) pairs without a visit`);
     }
   }
 

@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideIssue, evolveIssue, initialIssueState, issueStream } from '@app/domain';
+import { activityStream, decideIssue, DomainError, evolveIssue, foldActivity, initialIssueState, issueStream, type ActivityEvent } from '@app/domain';
+import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { RegistryRepository } from '@app/registry';
 import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
@@ -22,6 +23,7 @@ export class RegisterIssueHandler implements ICommandHandler<RegisterIssueComman
     @Inject(REGISTRY) private readonly registry: RegistryRepository,
     private readonly jurisdictions: JurisdictionService,
     private readonly numbering: NumberingService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute({ command, envelope }: RegisterIssueCommand): Promise<CommandResult> {
@@ -29,6 +31,7 @@ export class RegisterIssueHandler implements ICommandHandler<RegisterIssueComman
     if (!unit) throw new NotFoundError(`unit ${command.unitId} does not exist`);
     const jurisdiction = await this.jurisdictions.resolve(envelope.actor);
     assertMayCommandAtUnit(envelope.actor, jurisdiction, command.type, { unitId: unit.id, regionId: unit.regionId });
+    if (command.source?.activityId) await this.assertActivityTargets(command.source.activityId, unit.id);
     const context = await this.contexts.create(envelope.actor);
     const stream = issueStream(command.issueId);
     const numbered = new NumberedDecision(this.numbering, envelope);
@@ -46,5 +49,13 @@ export class RegisterIssueHandler implements ICommandHandler<RegisterIssueComman
       }),
       stream,
     );
+  }
+
+  /** An issue found during an activity names it: the activity exists and the unit is one of its targets. */
+  private async assertActivityTargets(activityId: string, unitId: string): Promise<void> {
+    const events = await this.store.readStream(activityStream(activityId), { toVersion: 1 });
+    const activity = foldActivity(events.map((e) => ({ type: e.type, data: e.data }) as ActivityEvent));
+    if (activity.status === 'initial') throw new NotFoundError(`activity ${activityId} does not exist`);
+    if (!activity.targetUnitIds.includes(unitId)) throw new DomainError('UNIT_NOT_TARGETED', `${unitId} is not a target of activity ${activity.number ?? activityId}`);
   }
 }

@@ -160,6 +160,7 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   PublishCalendarYear: ['admin'],
   SeedCalendarYear: [],
   RecordVisit: ['supervisor'],
+  SubmitVisitReport: ['supervisor'],
   DraftBulletin: ['coordinator', 'leader'],
   PublishBulletin: ['coordinator', 'leader'],
   // 督查事项 (DESIGN §3.7): the office registers, assigns, reminds, decides and reviews; the units answer
@@ -189,6 +190,8 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   DrawLookBackSample: ['coordinator'],
   MarkRecheckOverdue: [],
   MarkLookBackOverdue: [],
+  // supervision activities (DESIGN §3.5): finer rules (team members, the joint team's leader) in activity-access.ts
+  PlanActivity: ['coordinator', 'leader', 'supervisor'],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };

@@ -2,12 +2,14 @@
 export type Severity = 'general' | 'serious' | 'major';
 export const SEVERITIES: readonly Severity[] = ['general', 'serious', 'major'];
 
-export type IssueSourceKind = 'visit' | 'complaint' | 'self_report' | 'other';
-export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'complaint', 'self_report', 'other'];
+export type IssueSourceKind = 'visit' | 'activity' | 'complaint' | 'self_report' | 'other';
+export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'activity', 'complaint', 'self_report', 'other'];
 
 export interface IssueSource {
   kind: IssueSourceKind;
   visitId?: string;
+  /** an issue found during a supervision activity's site visit (DESIGN §3.5) */
+  activityId?: string;
   complaintRef?: string;
   /** the complaint stream whose verification registered the issue (DESIGN §3.9) */
   complaintId?: string;

@@ -21,6 +21,22 @@ export type DomainErrorCode =
   | 'UNKNOWN_MEASURE'
   | 'BULLETIN_ALREADY_PUBLISHED'
   | 'BULLETIN_EMPTY'
+  | 'VISIT_DATE_IN_FUTURE'
+  | 'VISIT_RECORD_INVALID'
+  | 'TEAM_TOO_SMALL'
+  | 'CONFLICT_OF_INTEREST'
+  | 'TEAM_REQUIRED'
+  | 'NOT_A_TEAM_MEMBER'
+  | 'NOTICE_REQUIRED'
+  | 'UNIT_NOT_TARGETED'
+  | 'ISSUE_NOT_FROM_ACTIVITY'
+  | 'STATEMENT_WINDOW_CLOSED'
+  | 'STATEMENT_WINDOW_OPEN'
+  | 'RECTIFICATION_NOT_ORDERED'
+  | 'REPORTS_NOT_FINALIZED'
+  | 'REPORT_NOT_PUBLISHED'
+  | 'ACTIVITY_CLOSED'
+  | 'SUPERVISOR_RECORD_INVALID'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
   // 督查事项 (DESIGN §3.7)
@@ -90,6 +106,22 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   UNKNOWN_MEASURE: { zh: '无效的问责方式', en: 'Invalid accountability measure' },
   BULLETIN_ALREADY_PUBLISHED: { zh: '通报已发布', en: 'The bulletin is already published' },
   BULLETIN_EMPTY: { zh: '通报未包含任何问题', en: 'The bulletin lists no issues' },
+  VISIT_DATE_IN_FUTURE: { zh: '督导日期不能晚于今天', en: 'The visit date is in the future' },
+  VISIT_RECORD_INVALID: { zh: '督导记录填写有误（督导方式或时长）', en: 'Invalid visit record (method or duration)' },
+  TEAM_TOO_SMALL: { zh: '专项督导和综合督导的督导小组不少于3名督学', en: 'The team is too small' },
+  CONFLICT_OF_INTEREST: { zh: '督学与被督导单位有利害关系，应当回避', en: 'A supervisor has a conflict of interest' },
+  TEAM_REQUIRED: { zh: '须先组成督导小组', en: 'Form the team first' },
+  NOT_A_TEAM_MEMBER: { zh: '不是督导小组成员', en: 'Not a team member' },
+  NOTICE_REQUIRED: { zh: '实施督导前须书面通知被督导单位', en: 'A written notice is required first' },
+  UNIT_NOT_TARGETED: { zh: '该单位不在本次督导范围内', en: 'The unit is not a target' },
+  ISSUE_NOT_FROM_ACTIVITY: { zh: '问题不是本次督导在该单位发现的', en: 'The issue is not from this activity' },
+  STATEMENT_WINDOW_CLOSED: { zh: '陈述申辩期限已过', en: 'The statement window has closed' },
+  STATEMENT_WINDOW_OPEN: { zh: '陈述申辩期限未满', en: 'The statement window is still open' },
+  RECTIFICATION_NOT_ORDERED: { zh: '督导意见书所列问题须已下达整改通知', en: 'Every listed issue needs an open rectification order' },
+  REPORTS_NOT_FINALIZED: { zh: '尚有学校的督导报告未定稿', en: 'Some reports are not final' },
+  REPORT_NOT_PUBLISHED: { zh: '专项、综合督导报告须向社会公布后方可结束', en: 'The report must be published first' },
+  ACTIVITY_CLOSED: { zh: '督导活动已结束', en: 'The activity is closed' },
+  SUPERVISOR_RECORD_INVALID: { zh: '督学履职记录填写有误', en: 'Invalid supervisor record' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
   MATTER_TIER_DAYS_INVALID: { zh: '办理期限不符合分级要求', en: 'The time limit does not fit the tier' },

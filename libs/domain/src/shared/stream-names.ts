@@ -8,3 +8,5 @@ export const CALENDAR_STREAM = 'calendar-cn';
 export const matterStream = (matterId: string): string => `matter-${matterId}`;
 /** One complaint/report (举报投诉) and its verification (DESIGN §3.9). */
 export const complaintStream = (complaintId: string): string => `complaint-${complaintId}`;
+export const activityStream = (activityId: string): string => `activity-${activityId}`;
+export const supervisorStream = (supervisorId: string): string => `supervisor-${supervisorId}`;

@@ -1,4 +1,4 @@
-import type { VisitKind } from './visit.types';
+import type { VisitKind, VisitMethod } from './visit.types';
 
 export type VisitRecorded = {
   type: 'VisitRecorded';
@@ -12,8 +12,22 @@ export type VisitRecorded = {
     notes: string;
     supervisorId: string;
     recordedAt: string;
+    /** absent on visits recorded before the full record (read as []) */
+    methods?: VisitMethod[];
+    durationDays?: number;
+    onSiteFeedback?: string;
+    highlights?: string;
+    problems?: string;
+    suggestions?: string;
+    /** end of the 3rd working day after the visit (Asia/Shanghai): when the visit report is due */
+    reportDueAt?: string;
   };
 };
 
-export type VisitEvent = VisitRecorded;
-export const VISIT_EVENT_TYPES: readonly VisitEvent['type'][] = ['VisitRecorded'];
+export type VisitReportSubmitted = {
+  type: 'VisitReportSubmitted';
+  data: { visitId: string; report: string; submittedBy: string; submittedAt: string; dueAt: string | null; late: boolean };
+};
+
+export type VisitEvent = VisitRecorded | VisitReportSubmitted;
+export const VISIT_EVENT_TYPES: readonly VisitEvent['type'][] = ['VisitRecorded', 'VisitReportSubmitted'];

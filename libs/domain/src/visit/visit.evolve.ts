@@ -5,7 +5,11 @@ import { initialVisitState, VisitState } from './visit.state';
 export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
   if (!event || typeof event !== 'object' || !event.data) return state;
   if (event.type === 'VisitRecorded' && state.status === 'initial') {
-    return { ...event.data, matters: [...event.data.matters], status: 'recorded', version: state.version + 1 };
+    return { ...event.data, matters: [...event.data.matters], status: 'recorded', version: state.version + 1, report: null };
+  }
+  if (event.type === 'VisitReportSubmitted' && state.status === 'recorded') {
+    const { report, submittedAt, late } = event.data;
+    return { ...state, report: { report, submittedAt, late }, version: state.version + 1 };
   }
   return state;
 }

@@ -1,11 +1,12 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsUUID, IsBoolean, IsIn, IsObject, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
 import { ISSUE_SOURCE_KINDS, SEVERITIES, type IssueSourceKind, type Severity } from '@app/domain';
 import { EvidenceDto, SHORT, TEXT } from './shared.dto';
 
 export class IssueSourceDto {
   @IsIn(ISSUE_SOURCE_KINDS as string[]) kind!: IssueSourceKind;
   @IsOptional() @IsString() @Length(1, SHORT) visitId?: string;
+  @IsOptional() @IsUUID() activityId?: string;
   @IsOptional() @IsString() @Length(1, SHORT) complaintRef?: string;
 }
 

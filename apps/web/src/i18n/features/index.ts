@@ -17,6 +17,7 @@ import { matterMessages } from './matters';
 import { evaluationMessages } from './evaluations';
 import { complaintMessages } from './complaints';
 import { lookBackMessages } from './look-backs';
+import { activityMessages } from './activities';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -41,6 +42,7 @@ const featureMessages = {
   ...evaluationMessages,
   ...complaintMessages,
   ...lookBackMessages,
+  ...activityMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;

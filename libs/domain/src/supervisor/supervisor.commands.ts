@@ -1,0 +1,10 @@
+import type { AppraisalGrade, SupervisorKind } from './supervisor.types';
+
+type Target = { supervisorId: string; regionId: string };
+export type AppointSupervisor = Target & { type: 'AppointSupervisor'; kind: SupervisorKind; termFrom: string; termTo: string; certificateNo: string };
+export type RecordTraining = Target & { type: 'RecordTraining'; trainingId: string; date: string; course: string; hours: number };
+export type DeclareConflict = Target & { type: 'DeclareConflict'; unitId: string; reason: string };
+export type WithdrawConflict = Target & { type: 'WithdrawConflict'; unitId: string; reason: string };
+export type RecordAppraisal = Target & { type: 'RecordAppraisal'; year: number; grade: AppraisalGrade; notes: string };
+
+export type SupervisorCommand = AppointSupervisor | RecordTraining | DeclareConflict | WithdrawConflict | RecordAppraisal;
