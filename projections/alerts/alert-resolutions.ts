@@ -3,11 +3,11 @@ import type { ProjectionTx } from '../projection';
 import { ISSUE_PREFIX } from '../shared/issue-state-batch';
 import { alertSortKey } from './alert-sort-key';
 
-const DEADLINE_KINDS = `('due_soon', 'overdue', 'reminder')`;
+const DEADLINE_KINDS = `('due_soon', 'overdue', 'reminder', 'interview_due')`;
 
 /** The issue events that end an alert's condition, and which alerts they end. */
 export const RESOLVING_EVENTS = [
-  'RectificationOrdered', 'ExtensionDecided', 'DeadlineRecomputed', 'RectificationReported', 'RecheckConducted', 'IssueClosed', 'IssueWithdrawn',
+  'RectificationOrdered', 'ExtensionDecided', 'DeadlineRecomputed', 'RectificationReported', 'RecheckConducted', 'IssueClosed', 'IssueWithdrawn', 'InterviewHeld',
 ] as const;
 
 interface Resolution {
@@ -35,6 +35,8 @@ function resolutionOf(event: RecordedEvent): Resolution[] {
     case 'RectificationReported':
     case 'RecheckConducted':
       return [{ where: `kind IN ${DEADLINE_KINDS} AND order_no = $3`, values: [orderNo], reason: 'reported' }];
+    case 'InterviewHeld':
+      return [{ where: `kind = 'interview_due' AND order_no = $3`, values: [orderNo], reason: 'interview_held' }];
     case 'IssueClosed':
       return [{ where: 'true', values: [], reason: 'closed' }];
     case 'IssueWithdrawn':

@@ -10,7 +10,7 @@ export const COVERAGE_PREFIX = 'coverage-';
 
 const KINDS: Record<string, string> = {
   RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder', DeadlineRecomputed: 'deadline_recomputed',
-  ExtensionRequested: 'extension_requested',
+  ExtensionRequested: 'extension_requested', InterviewDue: 'interview_due', AccountabilityProposed: 'accountability_proposed',
 };
 /** Operational alerts about one issue (the deadline clock could not handle it): stream ops-alert-<key>. */
 export const OPS_ALERT_PREFIX = 'ops-alert-';
@@ -23,7 +23,8 @@ export const alertsProjection = batchProjection({
   name: ALERTS,
   // 2: alerts resolve when their condition ends; extension requests alert the order's issuer.
   // 3: with recomputed deadlines and operational (clock) alerts beside them.
-  version: 3,
+  // 4: the ladder past 督办: 约谈 due (ends when it is held) and the proposal for a criticism bulletin and a case.
+  version: 4,
   handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS])],
   streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX],
   tables: ['alerts', 'alert_issue_facts'],

@@ -12,7 +12,8 @@ export const INBOX = 'inbox';
  */
 export const inboxProjection = batchProjection({
   name: INBOX,
-  version: 1,
+  // 2: 待约谈 and 待通报批评 (the ladder past 督办, issue #15)
+  version: 2,
   handles: ISSUE_EVENT_TYPES,
   streamPrefixes: [ISSUE_PREFIX],
   tables: ['inbox_items', 'inbox_counts', 'inbox_issue_states'],

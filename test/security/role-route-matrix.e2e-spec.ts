@@ -36,6 +36,8 @@ const RECHECK = { method: 'on_site', outcome: 'passed', findings: 'matrix' };
 const ACCOUNTABILITY = { targets: [{ kind: 'unit', name: '示范县实验小学' }], measures: ['interview'], basis: 'matrix' };
 const LOOK_BACK = { outcome: 'sustained', findings: 'matrix' };
 const WITHDRAW = { reason: 'matrix' };
+const REMINDER = { level: 'urge', note: 'matrix' };
+const INTERVIEW = { attendees: ['matrix'], problems: 'matrix', commitments: 'matrix' };
 const issueAt = (unitId: string) => ({ unitId, category: 'no_such_category', severity: 'general', title: 'matrix', description: 'matrix', source: { kind: 'other' } });
 const visitAt = (unitId: string) => ({ unitId, kind: 'routine', date: '2026-11-02', matters: ['no_such_matter'], notes: '' });
 const IMPORT_DRY_RUN = { format: 'json', dryRun: true, data: { categories: [{ code: 'policy', name: '贯彻党的教育方针、落实立德树人' }] } };
@@ -62,6 +64,8 @@ const MATRIX: Row[] = [
   ['POST', '/issues/:A/close',                     {},          401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
   ['POST', '/issues/:A/look-backs',                LOOK_BACK,   401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
   ['POST', '/issues/:A/withdraw',                  WITHDRAW,    401, 403, 403, 403, 422, 403, 403, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/issues/:A/reminders',                 REMINDER,    401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
+  ['POST', '/issues/:A/interviews',                INTERVIEW,   401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
 
   // ── issue B at u-b01 (邻县) ───────────────────────────────────────────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
@@ -79,6 +83,8 @@ const MATRIX: Row[] = [
   ['POST', '/issues/:B/close',                     {},          401, 403, 403, 403, 404, 403, 403, 422, 404, 404, 422, 403, 403, 403],
   ['POST', '/issues/:B/look-backs',                LOOK_BACK,   401, 403, 403, 403, 404, 403, 403, 422, 404, 404, 422, 403, 403, 403],
   ['POST', '/issues/:B/withdraw',                  WITHDRAW,    401, 403, 403, 403, 404, 403, 403, 422, 403, 403, 403, 403, 403, 403],
+  ['POST', '/issues/:B/reminders',                 REMINDER,    401, 403, 403, 403, 404, 403, 403, 422, 404, 404, 422, 403, 403, 403],
+  ['POST', '/issues/:B/interviews',                INTERVIEW,   401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
 
   // ── creating: the unit is named in the body (registry data, no secret) → 403 out of jurisdiction ──────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01

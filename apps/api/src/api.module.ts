@@ -12,6 +12,7 @@ import { RequestShapeGuard } from './http/request-shape.guard';
 import { IssueAuditController } from './issues/issue-audit.controller';
 import { IssueCommandSender } from './issues/issue-command.sender';
 import { IssueRectificationController } from './issues/issue-rectification.controller';
+import { IssueEscalationController } from './issues/issue-escalation.controller';
 import { IssueRegistrationController } from './issues/issue-registration.controller';
 import { IssueVerificationController } from './issues/issue-verification.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
@@ -27,6 +28,7 @@ import { WebUiModule } from './web/web-ui.module';
     CalendarController,
     IssueRegistrationController,
     IssueRectificationController,
+    IssueEscalationController,
     IssueVerificationController,
     IssueAuditController,
     BulletinsController,

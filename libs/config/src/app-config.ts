@@ -35,7 +35,7 @@ export interface AppConfig {
   /** CALENDAR_REFRESH_MS: how stale a process's copy of the calendar-cn stream may get before a command re-reads it. */
   calendarRefreshMs: number;
   /** The escalation ladder's timing (DESIGN §3); the deadline clock decides when to send its commands with these. */
-  policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };
+  policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; interviewAfterWorkingDays: number; interviewDeadlineWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };
   /** The projection runner: how often an idle projection looks for new events, and how many it reads at once. */
   projections: { pollIntervalMs: number; batchSize: number };
   /** Alert webhooks (WEBHOOKS = JSON [{name?, url, secret}]), delivered at least once from an outbox. */

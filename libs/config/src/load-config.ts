@@ -157,6 +157,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     policy: {
       dueSoonWorkingDays: read.int('POLICY_DUE_SOON_WORKING_DAYS', 3, 0, 30),
       superviseAfterWorkingDays: read.int('POLICY_SUPERVISE_AFTER_WORKING_DAYS', 5, 1, 60),
+      interviewAfterWorkingDays: read.int('POLICY_INTERVIEW_AFTER_WORKING_DAYS', 5, 1, 60),
+      interviewDeadlineWorkingDays: read.int('POLICY_INTERVIEW_DEADLINE_WORKING_DAYS', 10, 1, 60),
       maxDeadlineCalendarDays: read.int('POLICY_MAX_DEADLINE_DAYS', 90, 1, 366),
       maxExtensions: read.int('POLICY_MAX_EXTENSIONS', 2, 0, 10),
     },

@@ -4,8 +4,8 @@ import type { Role } from '../api/types';
 export const ROLE_KINDS: Record<Role, string[]> = {
   supervisor: ['order', 'recheck', 'extension', 'close'],
   unit: ['rectify'],
-  coordinator: ['order', 'extension', 'recheck', 'report', 'close'],
-  leader: ['accountability'],
+  coordinator: ['order', 'extension', 'recheck', 'interview', 'report', 'criticism', 'close'],
+  leader: ['interview', 'accountability'],
   auditor: [],
   admin: [],
 };

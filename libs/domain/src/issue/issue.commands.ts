@@ -61,6 +61,13 @@ export type MarkDueSoon = { type: 'MarkDueSoon'; orderNo: number };
 export type MarkOverdue = { type: 'MarkOverdue'; orderNo: number };
 export type IssueReminder = { type: 'IssueReminder'; orderNo: number; level: ReminderLevel; note?: string };
 
+/** 催办/督办 by a person (supervisor, coordinator): only on an overdue order, and 督办 only after a 催办. */
+export type RemindIssue = { type: 'RemindIssue'; level: ReminderLevel; note: string };
+/** 约谈 by a leader or coordinator, once 约谈 is due on the open order; attendees are persons (personal data). */
+export type HoldInterview = { type: 'HoldInterview'; attendees: string[]; problems: string; commitments: string; newDeadline?: string };
+/** The ladder clock: appends whatever rung past 督办 is due now (约谈 due, proposal); otherwise nothing. */
+export type AdvanceLadder = { type: 'AdvanceLadder'; orderNo: number };
+
 /** Sent by the calendar process manager when `year` is published: recompute the open order's day-count deadline. */
 export type RecomputeDeadline = { type: 'RecomputeDeadline'; orderNo: number; year: number };
 
@@ -80,6 +87,9 @@ export type IssueCommand =
   | MarkDueSoon
   | MarkOverdue
   | IssueReminder
+  | RemindIssue
+  | HoldInterview
+  | AdvanceLadder
   | RecomputeDeadline;
 
 export type IssueCommandType = IssueCommand['type'];

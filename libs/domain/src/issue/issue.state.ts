@@ -39,6 +39,11 @@ export interface RectificationOrderState {
   reportedAt?: string;
   /** the deadline as last computed from the order's rule; differs from `deadline` once an extension set another */
   computedDeadline?: string;
+  /** the escalation ladder past 督办 (DESIGN §3.8): when the first 督办 came, when 约谈 fell due, the interview, the proposal */
+  supervisedAt?: string;
+  interviewDueAt?: string;
+  interview?: { heldAt: string; deadline: string };
+  proposedAt?: string;
   /** the latest DeadlineRecomputed of this order: why the deadline in force is not the one first given */
   lastRecomputation?: DeadlineRecomputation;
 }
@@ -123,6 +128,8 @@ export interface IssueDetails {
   /** an AccountabilityDecided came after the latest reason */
   accountabilityDecided: boolean;
   lastAccountability: AccountabilityRecord | null;
+  /** proposed for a criticism bulletin (after an unsuccessful 约谈) and no bulletin has reported the issue since */
+  criticismProposed?: boolean;
   /**
    * The version of the latest passed recheck / accountability decision / reopening: the state a bulletin must
    * have seen for its result to count (0 before any).

@@ -34,6 +34,7 @@ export const flaggedText = (at: string, flag: string): FlaggedText => ({ kind: '
 export const PERSONAL_FIELDS: Readonly<Record<string, readonly PersonalField[]>> = {
   AccountabilityDecided: [person('targets[]', ['name'], { kind: 'person' })],
   IssueRegistered: [flaggedText('description', 'personal')],
+  InterviewHeld: [person('attendees[]')],
 };
 
 /** What every reader shows in place of a value whose subject was erased. */

@@ -21,6 +21,15 @@ export type DomainErrorCode =
   | 'UNKNOWN_MEASURE'
   | 'BULLETIN_ALREADY_PUBLISHED'
   | 'BULLETIN_EMPTY'
+  | 'LADDER_STEP_SKIPPED'
+  | 'INTERVIEW_INCOMPLETE'
+  | 'STATEMENT_NOT_HEARD'
+  | 'APPROVER_NOT_CHAIR'
+  | 'DECISION_INCOMPLETE'
+  | 'MEASURE_REFERRAL_ONLY'
+  | 'STATUTORY_WINDOW_CLOSED'
+  | 'REMEDY_ALREADY_USED'
+  | 'CASE_CLOSED'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS';
 
@@ -67,6 +76,15 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   UNKNOWN_MEASURE: { zh: '无效的问责方式', en: 'Invalid accountability measure' },
   BULLETIN_ALREADY_PUBLISHED: { zh: '通报已发布', en: 'The bulletin is already published' },
   BULLETIN_EMPTY: { zh: '通报未包含任何问题', en: 'The bulletin lists no issues' },
+  LADDER_STEP_SKIPPED: { zh: '督办层级不可越级', en: 'An escalation step cannot be skipped' },
+  INTERVIEW_INCOMPLETE: { zh: '约谈记录不完整', en: 'The interview record is incomplete' },
+  STATEMENT_NOT_HEARD: { zh: '未听取陈述和申辩，不得作出决定', en: 'No decision before the statement and defence are heard or waived' },
+  APPROVER_NOT_CHAIR: { zh: '须经督导委员会主任或副主任批准', en: 'Approval needs the committee chair or vice-chair' },
+  DECISION_INCOMPLETE: { zh: '问责决定书要素不全', en: 'The decision document lacks statutory fields' },
+  MEASURE_REFERRAL_ONLY: { zh: '该问责方式只能移送有关机关处理', en: 'This measure can only be referred' },
+  STATUTORY_WINDOW_CLOSED: { zh: '已超过法定期限', en: 'The statutory window has closed' },
+  REMEDY_ALREADY_USED: { zh: '复核或申诉只能提出一次', en: 'Review or appeal may be requested once only' },
+  CASE_CLOSED: { zh: '问责案件已归档或撤销', en: 'The case is archived or dismissed' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
 };
