@@ -7,7 +7,7 @@ export type { DecisionContext } from './shared/decision-context';
 export type { UnitFacts } from './shared/unit-facts';
 export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
-export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM } from './shared/stream-names';
+export { issueStream, bulletinStream, visitStream, coverageStream, accountabilityStream, CALENDAR_STREAM } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar
@@ -93,3 +93,6 @@ export * from './numbering/numbering.state';
 export { decideNumbering, evolveNumbering, foldNumbering } from './numbering/numbering.decide';
 export type { ClaimNumber, ReleaseNumber, NumberingCommand } from './numbering/numbering.decide';
 export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberingStream, numberingYear } from './numbering/number-format';
+
+// accountability cases (问责, DESIGN §3.6)
+export * from './accountability';

@@ -5,3 +5,5 @@ export const visitStream = (visitId: string): string => `visit-${visitId}`;
 export const coverageStream = (month: string, supervisorId: string): string => `coverage-${month}-${supervisorId}`;
 /** The official working-day calendar, year by year (DESIGN §3.3): one stream for the whole country. */
 export const CALENDAR_STREAM = 'calendar-cn';
+/** One 问责 case under the 教育督导问责办法 (DESIGN §3.6). */
+export const accountabilityStream = (caseId: string): string => `accountability-${caseId}`;
