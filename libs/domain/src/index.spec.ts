@@ -16,7 +16,7 @@ describe('public API', () => {
     expect(domain.issueStream('x')).toBe('issue-x');
     expect(domain.bulletinStream('x')).toBe('bulletin-x');
     expect(domain.visitStream('x')).toBe('visit-x');
-    expect(domain.ISSUE_EVENT_TYPES).toHaveLength(17);
+    expect(domain.ISSUE_EVENT_TYPES).toHaveLength(20); // + InterviewDue, InterviewHeld, AccountabilityProposed (#15)
   });
 
   it('has a Chinese and English title for every error code', () => {
@@ -24,6 +24,6 @@ describe('public API', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('RECHECK_REQUIRED: detail');
     expect(domain.DOMAIN_ERROR_TITLES[error.code].zh).toBeTruthy();
-    expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(23);
+    expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(32); // + the ladder's and the accountability case's (#15)
   });
 });
