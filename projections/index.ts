@@ -6,6 +6,7 @@ import { issueSummaryProjection } from './issue-summary/issue-summary.projection
 import { overdueProjection } from './overdue-rectifications/overdue.projection';
 import { visitCoverageProjection } from './visit-coverage/visit-coverage.projection';
 import { visitRecordsProjection } from './visit-records/visit-records.projection';
+import { accountabilityRegisterProjection } from './accountability-register/accountability-register.projection';
 import { inboxProjection } from './inbox/inbox.projection';
 import { rectificationTimelinessProjection } from './rectification-timeliness/rectification-timeliness.projection';
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
@@ -32,6 +33,8 @@ export { InboxReader } from './inbox/inbox.reader';
 export { RECTIFICATION_TIMELINESS } from './rectification-timeliness/rectification-timeliness.projection';
 export { RectificationTimelinessReader } from './rectification-timeliness/rectification-timeliness.reader';
 export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
+export { ACCOUNTABILITY_REGISTER } from './accountability-register/accountability-register.projection';
+export { AccountabilityRegisterReader } from './accountability-register/accountability-register.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -45,6 +48,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   visitRecordsProjection,
   inboxProjection,
   rectificationTimelinessProjection,
+  accountabilityRegisterProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

@@ -12,6 +12,7 @@ import { IssueSummary1763800000310 } from './issue-summary/1763800000310-issue-s
 import { IssueSummaryCounts1764400000100 } from './issue-summary/1764400000100-issue-summary-counts.migration';
 import { OverdueRectifications1763800000320 } from './overdue-rectifications/1763800000320-overdue-rectifications.migration';
 import { EscalationLadder1765300000000 } from './overdue-rectifications/1765300000000-escalation-ladder.migration';
+import { AccountabilityRegister1765300000001 } from './accountability-register/1765300000001-accountability-register.migration';
 import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-document-numbers.migration';
 import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
@@ -42,4 +43,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   VisitCoverageCounts1764400000300,
   // The escalation ladder past 督办 (issue #15).
   EscalationLadder1765300000000,
+  AccountabilityRegister1765300000001,
 ];

@@ -99,6 +99,11 @@ const MATRIX: Row[] = [
   ['POST', '/bulletins/:BA/publish',               { scope: 'internal' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['POST', '/bulletins/:BB/publish',               { scope: 'internal' }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
 
+  // ── accountability cases (DESIGN §3.6): opening one is a new stream (harmless), on issues in jurisdiction only ──
+  //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
+  ['POST', '/accountability-cases',                { issueIds: [':A'], subjects: [{ kind: 'unit', unitId: 'u-001', name: 'matrix' }], grounds: ['matrix'] }, 401, 403, 201, 201, 201, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/accountability-cases',                undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403],
+
   // ── lists (contents are scoped too: see cross-county.e2e-spec.ts) ──────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
   ['GET',  '/issues',                              undefined,   401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],

@@ -13,6 +13,10 @@ import { IssueAuditController } from './issues/issue-audit.controller';
 import { IssueCommandSender } from './issues/issue-command.sender';
 import { IssueRectificationController } from './issues/issue-rectification.controller';
 import { IssueEscalationController } from './issues/issue-escalation.controller';
+import { CaseInvestigationController } from './accountability/case-investigation.controller';
+import { CaseDecisionController } from './accountability/case-decision.controller';
+import { CaseRemediesController } from './accountability/case-remedies.controller';
+import { CaseCommandSender } from './accountability/case-command.sender';
 import { IssueRegistrationController } from './issues/issue-registration.controller';
 import { IssueVerificationController } from './issues/issue-verification.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
@@ -29,12 +33,15 @@ import { WebUiModule } from './web/web-ui.module';
     IssueRegistrationController,
     IssueRectificationController,
     IssueEscalationController,
+    CaseInvestigationController,
+    CaseDecisionController,
+    CaseRemediesController,
     IssueVerificationController,
     IssueAuditController,
     BulletinsController,
     VisitsController,
     PersonalDataController,
   ],
-  providers: [IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
+  providers: [IssueCommandSender, CaseCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

@@ -30,6 +30,8 @@ import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
 import { VisitPage } from './visits/visit-page';
 import { VisitsPage } from './visits/visits-page';
+import { CasePage } from './accountability/case-page';
+import { CasesPage } from './accountability/cases-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -75,6 +77,8 @@ export function App() {
                 <Route path="visits" element={guarded('/visits', <VisitsPage />)} />
                 <Route path="visits/:id" element={guarded('/visits', <VisitPage />)} />
                 <Route path="bulletins" element={guarded('/bulletins', <BulletinsPage />)} />
+                <Route path="accountability-cases" element={guarded('/accountability-cases', <CasesPage />)} />
+                <Route path="accountability-cases/:id" element={guarded('/accountability-cases', <CasePage />)} />
                 <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
                 <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />
                 <Route path="personal-data" element={guarded('/personal-data', <PersonalDataPage />)} />

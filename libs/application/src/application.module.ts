@@ -18,6 +18,9 @@ import { PersonalDataVault } from './personal-data/personal-data.vault';
 import { NumberingService } from './numbering/numbering.service';
 import { StreamCommandRunner } from './stream-command-runner';
 import { RecordVisitHandler } from './visit/record-visit.handler';
+import { CaseCommandHandler } from './accountability/case-command.handler';
+import { CaseLookups } from './accountability/case-lookups';
+import { OpenCaseHandler } from './accountability/open-case.handler';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -43,7 +46,10 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,
+    CaseLookups,
+    OpenCaseHandler,
+    CaseCommandHandler,
   ],
-  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService],
+  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService, CaseLookups],
 })
 export class ApplicationModule {}

@@ -30,3 +30,5 @@ export * from './personal-data/migration-records';
 export * from './personal-data/master-key-rotation';
 export * from './numbering/numbering.service';
 export * from './numbering/numbered-decision';
+export * from './accountability/case-commands';
+export * from './accountability/case-lookups';

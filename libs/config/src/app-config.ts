@@ -19,6 +19,12 @@ export interface AppConfig {
   demoHistory: boolean;
   /** NUMBER_PATTERNS: document-number patterns by kind and region (DESIGN §3.1) */
   numbering: NumberPatterns;
+  /**
+   * ACCOUNTABILITY_COMMITTEE='leader:chair,cityleader:vice_chair': the leaders (by username) who are chair or vice-chair of
+   * their government's education supervision committee and may approve an accountability decision (DESIGN §3.6).
+   * In demo mode the three demo leaders are chairs unless it is set.
+   */
+  accountabilityCommittee: Record<string, 'chair' | 'vice_chair'>;
   auth: {
     jwtSecret: string | null;
     tokenTtlSeconds: number;

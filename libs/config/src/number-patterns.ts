@@ -10,6 +10,8 @@ const DEFAULTS: Record<string, string> = {
   issue: '{region}督问〔{year}〕{seq}号',
   order: '督改〔{year}〕{seq}号',
   bulletin: '督通〔{year}〕{seq}号',
+  case: '{region}问责〔{year}〕{seq}号',
+  case_decision: '督问决〔{year}〕{seq}号',
 };
 
 const validPattern = (value: unknown): value is string => typeof value === 'string' && value.includes('{seq}') && value.length <= 80;

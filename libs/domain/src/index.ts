@@ -96,3 +96,4 @@ export { DEFAULT_NUMBER_PATTERNS, formatDocumentNumber, isNumberPattern, numberi
 
 // accountability cases (问责, DESIGN §3.6)
 export * from './accountability';
+export { assertAccountabilityTargets } from './issue/accountability-targets';

@@ -19,6 +19,7 @@ export const NAV: Record<Role, NavItem[]> = {
     ALERTS,
     { to: '/issues', label: 'nav.issues' },
     { to: '/bulletins', label: 'nav.bulletins' },
+    { to: '/accountability-cases', label: 'case.nav' },
     { to: '/visits', label: 'nav.visits' },
   ],
   supervisor: [
@@ -35,6 +36,7 @@ export const NAV: Record<Role, NavItem[]> = {
     INBOX,
     { to: '/issues', label: 'nav.aggregate' },
     { to: '/bulletins', label: 'nav.bulletins' },
+    { to: '/accountability-cases', label: 'case.nav' },
     { to: '/issues/new', label: 'nav.newIssue' },
     { to: '/dashboard', label: 'nav.dashboard' },
     { to: '/overdue', label: 'nav.overdue' },
@@ -70,6 +72,7 @@ export const PAGE_ROLES: Record<string, readonly Role[]> = {
   '/dashboard': ['leader', 'coordinator', 'auditor'],
   '/overdue': ['leader', 'coordinator', 'auditor', 'supervisor'],
   '/bulletins': ['leader', 'coordinator'],
+  '/accountability-cases': ['leader', 'coordinator', 'auditor'],
   '/issues/new': ['supervisor', 'coordinator'],
   '/schools': ['supervisor', 'leader', 'coordinator'],
   '/visits': ['leader', 'coordinator', 'auditor', 'supervisor', 'unit'],

@@ -46,6 +46,10 @@ export type DecideAccountability = {
   targets: AccountabilityTarget[];
   measures: string[];
   basis: string;
+  /** the accountability case whose DecisionIssued this is (sent by the case process manager; idempotent per case) */
+  caseId?: string;
+  /** the case decision's document number */
+  docNumber?: string;
 };
 /**
  * Sent by the bulletin process manager for every issue of a published bulletin, from the bulletin's snapshot:

@@ -119,7 +119,8 @@ export type RecheckConducted = {
 export type AccountabilityDecided = {
   type: 'AccountabilityDecided';
   /** reasons: what had made accountability required when it was decided (empty if decided of the leader's own motion) */
-  data: { targets: AccountabilityTarget[]; measures: string[]; basis: string; reasons: AccountabilityReason[]; decidedAt: string; decidedBy: string };
+  /** caseId / docNumber: the accountability case that decided it (absent on quick decisions recorded before cases) */
+  data: { targets: AccountabilityTarget[]; measures: string[]; basis: string; reasons: AccountabilityReason[]; decidedAt: string; decidedBy: string; caseId?: string; docNumber?: string };
 };
 /**
  * A bulletin reported this issue. `reportedVersion` is the issue version the bulletin's snapshot was taken at:

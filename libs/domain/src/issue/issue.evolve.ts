@@ -88,6 +88,7 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
       return {
         ...state, accountabilityRequired: false, accountabilityDecided: true,
         lastAccountability: accountabilityRecord(event.data), resultBaselineVersion: state.version + 1,
+        ...(event.data.caseId ? { decidedCaseIds: [...(state.decidedCaseIds ?? []), event.data.caseId] } : {}),
       };
     case 'ResultReported':
       return { ...resultReportedBy(state, event.data), criticismProposed: false };
@@ -173,7 +174,8 @@ function resultReportedBy(state: ActiveIssueState, data: ResultReported['data'])
 
 function accountabilityRecord(data: AccountabilityDecided['data']): ActiveIssueState['lastAccountability'] {
   const targets = (data.targets ?? []).map((target) => ({ kind: target.kind, unitId: target.unitId ?? null }));
-  return { measures: [...(data.measures ?? [])], targets, decidedAt: data.decidedAt };
+  const fromCase = data.caseId ? { caseId: data.caseId, ...(data.docNumber ? { docNumber: data.docNumber } : {}) } : {};
+  return { ...fromCase, measures: [...(data.measures ?? [])], targets, decidedAt: data.decidedAt };
 }
 
 function withOrder(state: ActiveIssueState, change: (order: RectificationOrderState) => RectificationOrderState): ActiveIssueState {

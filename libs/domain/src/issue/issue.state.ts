@@ -77,6 +77,9 @@ export interface ReportRecord {
 
 /** The latest accountability decision, without the names of persons (a bulletin may publish it). */
 export interface AccountabilityRecord {
+  /** the case that decided it, when one did */
+  caseId?: string;
+  docNumber?: string;
   measures: string[];
   targets: Array<{ kind: 'unit' | 'person'; unitId: string | null }>;
   decidedAt: string;
@@ -128,6 +131,8 @@ export interface IssueDetails {
   /** an AccountabilityDecided came after the latest reason */
   accountabilityDecided: boolean;
   lastAccountability: AccountabilityRecord | null;
+  /** the accountability cases whose decisions were recorded on this issue */
+  decidedCaseIds?: string[];
   /** proposed for a criticism bulletin (after an unsuccessful 约谈) and no bulletin has reported the issue since */
   criticismProposed?: boolean;
   /**

@@ -14,6 +14,7 @@ import { alertMessages } from './alerts';
 import { dossierMessages } from './dossier';
 import { dashboardMessages } from './dashboard';
 import { escalationMessages } from './escalation';
+import { accountabilityMessages } from './accountability';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -35,6 +36,7 @@ const featureMessages = {
   ...dossierMessages,
   ...dashboardMessages,
   ...escalationMessages,
+  ...accountabilityMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;
