@@ -24,10 +24,14 @@ export type FileAppeal = { type: 'FileAppeal'; grounds: string };
 export type DecideAppeal = { type: 'DecideAppeal'; outcome: AppealOutcome; reasoning: string };
 export type CorrectDecision = { type: 'CorrectDecision'; measures: CaseMeasure[]; note: string };
 export type ArchiveCase = { type: 'ArchiveCase' };
+/** 简易程序 from the issue page: open and decide in one go (statement given, or none made on the spot). */
+export type DecideSummarily = Omit<OpenCase, 'type'> & {
+  type: 'DecideSummarily'; measures: CaseMeasure[]; basis: string; statement?: string; position?: 'chair' | 'vice_chair'; docNumber?: string;
+};
 /** The case clock: records whatever statutory window is missed now; otherwise nothing. */
 export type CheckCaseClocks = { type: 'CheckCaseClocks' };
 
 export type CaseCommand =
   | OpenCase | FormInvestigationGroup | DetermineFacts | ServeFactsAndProposal | HearStatement | WaiveStatement | FormOpinion
   | ApproveDecision | IssueDecision | ExecuteMeasure | ReferMeasure | PublishDecision | RequestReview | DecideReview | FileAppeal
-  | DecideAppeal | CorrectDecision | ArchiveCase | CheckCaseClocks;
+  | DecideAppeal | CorrectDecision | ArchiveCase | CheckCaseClocks | DecideSummarily;

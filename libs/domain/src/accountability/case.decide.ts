@@ -5,6 +5,7 @@ import { decideApprove, decideExecuteMeasure, decideFormOpinion, decideIssueDeci
 import { decideDetermineFacts, decideFormInvestigationGroup, decideHearStatement, decideOpenCase, decideServe, decideWaiveStatement } from './case-investigation.decide';
 import { decideArchive, decideCorrect, decideDecideAppeal, decideDecideReview, decideFileAppeal, decideRequestReview } from './case-remedies.decide';
 import type { CaseCommand } from './case.commands';
+import { decideSummarily } from './case-summary.decide';
 import type { CaseEvent } from './case.events';
 import { evolveCase } from './case.evolve';
 import type { CaseState } from './case.state';
@@ -42,6 +43,7 @@ function decideStep(command: CaseCommand, state: CaseState, context: DecisionCon
     case 'CorrectDecision': return decideCorrect(command, state, context);
     case 'ArchiveCase': return decideArchive(command, state, context);
     case 'CheckCaseClocks': assertLiveCase(state); return [];
+    case 'DecideSummarily': return decideSummarily(command, state, context);
     default:
       throw new DomainError('INVALID_TRANSITION', `unknown case command '${(command as { type?: string }).type}'`);
   }

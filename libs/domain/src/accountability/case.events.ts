@@ -16,8 +16,11 @@ export type FactsAndProposalServed = E<'FactsAndProposalServed', {
   proposedMeasures: CaseMeasure[]; channel: string; servedAt: string; statementDueAt: string; servedBy: string;
 }>;
 export type StatementAndDefenceHeard = E<'StatementAndDefenceHeard', { statement: string; heardAt: string; heardBy: string }>;
-/** reason 'declined': the subject said so in writing; 'window_lapsed': the 5 working days passed without a statement */
-export type StatementWaived = E<'StatementWaived', { reason: 'declined' | 'window_lapsed'; waivedAt: string; recordedBy: string }>;
+/**
+ * reason 'declined': the subject said so in writing; 'window_lapsed': the 5 working days passed without a statement;
+ * 'summary': decided on the spot in the summary procedure and no statement was made
+ */
+export type StatementWaived = E<'StatementWaived', { reason: 'declined' | 'window_lapsed' | 'summary'; waivedAt: string; recordedBy: string }>;
 export type OpinionFormed = E<'OpinionFormed', { measures: CaseMeasure[]; aggravating: AggravatingFactor[]; consulted: string[]; formedAt: string; formedBy: string }>;
 export type DecisionApproved = E<'DecisionApproved', { approvedBy: string; position: CommitteePosition; aggravatingShown: AggravatingFactor[]; approvedAt: string }>;
 export type DecisionIssued = E<'DecisionIssued', {

@@ -27,7 +27,7 @@ function evolveActive(s: ActiveCaseState, event: CaseEvent): ActiveCaseState | n
     case 'InvestigationGroupFormed':
       return { ...s, stage: 'investigating', investigators: [...event.data.members], clocks: endClock(s.clocks, 'investigation') };
     case 'FactsDetermined':
-      return { ...s, stage: 'facts_determined', facts: event.data.facts };
+      return { ...s, stage: 'facts_determined', facts: event.data.facts, clocks: endClock(s.clocks, 'investigation') };
     case 'CaseDismissed':
       return { ...s, stage: 'dismissed', closedAt: event.data.dismissedAt, clocks: s.clocks.map((c) => (c.state === 'running' ? { ...c, state: 'met' } : c)) };
     case 'FactsAndProposalServed':

@@ -170,3 +170,20 @@ describe('review within 30 days, appeal within 15, each once; windows never paus
     expect((outcome.after as ActiveCaseState).stage).toBe('archived');
   });
 });
+
+describe('简易程序: a case opened and decided in one go (for the quick decision on an issue page)', () => {
+  const summary = { ...open, type: 'DecideSummarily' as const, measures: [{ subject: 0, measure: 'interview' }], basis: '《教育督导问责办法》第九条', docNumber: '督问决〔2026〕2号' };
+  it('needs the committee chair or a vice-chair', () => {
+    expect(codeOf(givenCase().when(summary, at(D.opened, leader)))).toBe('APPROVER_NOT_CHAIR');
+  });
+  it('leaves a decided case with every step on record; no statement made is recorded as such, not as heard', () => {
+    const outcome = givenCase().when({ ...summary, position: 'chair' }, at(D.opened, leader));
+    expect(types(outcome.events)).toEqual(['CaseOpened', 'FactsDetermined', 'FactsAndProposalServed', 'StatementWaived', 'OpinionFormed', 'DecisionApproved', 'DecisionIssued']);
+    expect(outcome.events?.[3].data).toMatchObject({ reason: 'summary' });
+    expect(outcome.after).toMatchObject({ stage: 'decided', decision: { docNumber: '督问决〔2026〕2号' } });
+    expect((outcome.after as ActiveCaseState).clocks.find((c) => c.clock === 'investigation')?.state).toBe('met');
+  });
+  it('measures stay typed by subject', () => {
+    expect(codeOf(givenCase().when({ ...summary, position: 'chair', measures: [{ subject: 0, measure: 'disciplinary_sanction' }] }, at(D.opened, leader)))).toBe('UNKNOWN_MEASURE');
+  });
+});
