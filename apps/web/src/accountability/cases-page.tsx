@@ -26,7 +26,7 @@ export function CasesPage() {
     <>
       <PageHeader title={t('case.register')} actions={<ExportButtons path={list.path} name="accountability-cases" />} />
       <div className="filters card" role="group" aria-label={t('case.register')}>
-        <FilterSelect label={t('case.stage')} name="open" value={filters.open} onChange={set('open')}>
+        <FilterSelect label={t('case.openClosed')} name="open" value={filters.open} onChange={set('open')}>
           <option value="true">{t('case.open')}</option>
           <option value="false">{t('case.closed')}</option>
         </FilterSelect>
