@@ -111,4 +111,34 @@ describe('an accountability case from an overdue issue to the issue closing', ()
     expect(late.body.code).toBe('STATUTORY_WINDOW_CLOSED');
     await ok('coordinator', `${base}/archive`);
   });
+
+  it('records a missed appeal decision (60 days) as an event, by the case clock, with no command on the case', async () => {
+    clock.set('2026-05-04T02:00:00.000Z');
+    const issue = await registerIssue(app, token.sup01, 'u-001', { severity: 'general' });
+    const subjects = [{ kind: 'unit', unitId: 'u-001', name: '示范县实验小学' }];
+    const opened = await ok('coordinator', '/accountability-cases', { issueIds: [issue.id], subjects, grounds: ['整改不力'] });
+    const base = `/accountability-cases/${opened.id}`;
+    await ok('coordinator', `${base}/investigation-group`, { members: ['督学甲', '督学乙'] });
+    await ok('coordinator', `${base}/facts`, { facts: '事实', proceed: true });
+    await ok('coordinator', `${base}/notice`, { proposedMeasures: [{ subject: 0, measure: 'interview' }] });
+    await ok('coordinator', `${base}/statement-waiver`);
+    await ok('coordinator', `${base}/opinion`, { measures: [{ subject: 0, measure: 'interview' }] });
+    await ok('cityleader', `${base}/approval`);
+    await ok('coordinator', `${base}/decision`, { basicFacts: '基本情况', facts: '事实', basis: '依据', effectiveDate: '2026-05-04' });
+    clock.set('2026-05-10T02:00:00.000Z');
+    const appealed = await ok('coordinator', `${base}/appeals`, { grounds: '不服' }); // within 15 days, directly
+    expect((await post('coordinator', `${base}/appeals`, { grounds: 'again' })).body.code).toBe('REMEDY_ALREADY_USED');
+    const register = await app.api('GET', `/accountability-cases?minPosition=${encodeURIComponent(appealed.position)}&open=true`, { token: token.leader });
+    expect(register.body.items.find((c: { caseId: string }) => c.caseId === opened.id)).toMatchObject({ nextClock: 'appeal_decision', nextDueAt: '2026-07-09T15:59:59.000Z' });
+    clock.set('2026-07-10T01:00:00.000Z');
+    const missed = await eventually(async () => {
+      const detail = (await app.api('GET', base, { token: token.leader })).body as { clocks: { clock: string; state: string; dueAt: string }[] };
+      return detail.clocks.find((c) => c.clock === 'appeal_decision' && c.state === 'missed');
+    }, 10_000, 'the missed appeal decision');
+    expect(missed.dueAt).toBe('2026-07-09T15:59:59.000Z');
+    await eventually(async () => {
+      const rows = (await app.api('GET', '/accountability-cases?open=true', { token: token.leader })).body.items as { caseId: string; missedWindows: number }[];
+      return rows.find((c) => c.caseId === opened.id)?.missedWindows === 1;
+    }, 10_000, 'the register counting it');
+  });
 });

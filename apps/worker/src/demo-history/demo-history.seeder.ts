@@ -3,6 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
+  DecideAccountabilityCommand,
   CalendarService, CLOCK, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
   RegisterIssueCommand, withSimulatedTime, type Clock, type CommandEnvelope,
 } from '@app/application';
@@ -95,7 +96,11 @@ export class DemoHistorySeeder implements OnApplicationBootstrap {
     };
     return {
       registerIssue: (issueId, body) => this.commands.execute(new RegisterIssueCommand({ type: 'RegisterIssue', issueId, ...body } as never, envelope(body))),
-      issue: (issueId, command) => this.commands.execute(new ExecuteIssueCommand(issueId, command as never, envelope(command))),
+      // 问责处理 needs its targets looked up in the registry: its own handler, like POST /issues/:id/accountability-decisions
+      issue: (issueId, command) =>
+        (command as { type?: string }).type === 'DecideAccountability'
+          ? this.commands.execute(new DecideAccountabilityCommand(issueId, command as never, envelope(command)))
+          : this.commands.execute(new ExecuteIssueCommand(issueId, command as never, envelope(command))),
       visit: (visitId, body) => this.commands.execute(new RecordVisitCommand({ type: 'RecordVisit', visitId, ...body } as never, envelope(body))),
       draftBulletin: (bulletinId, body) => this.commands.execute(new DraftBulletinCommand({ type: 'DraftBulletin', bulletinId, ...body }, envelope(body))),
       publishBulletin: (bulletinId, scope) => this.commands.execute(new PublishBulletinCommand(bulletinId, scope, envelope({ scope }))),
