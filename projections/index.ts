@@ -6,6 +6,7 @@ import { issueSummaryProjection } from './issue-summary/issue-summary.projection
 import { overdueProjection } from './overdue-rectifications/overdue.projection';
 import { visitCoverageProjection } from './visit-coverage/visit-coverage.projection';
 import { visitRecordsProjection } from './visit-records/visit-records.projection';
+import { accountabilityRegisterProjection } from './accountability-register/accountability-register.projection';
 import { inboxProjection } from './inbox/inbox.projection';
 import { rectificationTimelinessProjection } from './rectification-timeliness/rectification-timeliness.projection';
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
@@ -48,6 +49,8 @@ export { ACTIVITIES } from './activities/activities.projection';
 export { ActivitiesReader } from './activities/activities.reader';
 export { SUPERVISOR_DUTIES } from './supervisor-duties/supervisor-duties.projection';
 export { SupervisorComplianceReader, type SupervisorScope, type ComplianceWindow } from './supervisor-duties/supervisor-compliance.reader';
+export { ACCOUNTABILITY_REGISTER } from './accountability-register/accountability-register.projection';
+export { AccountabilityRegisterReader } from './accountability-register/accountability-register.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -66,6 +69,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   complaintRegisterProjection,
   activitiesProjection,
   supervisorDutiesProjection,
+  accountabilityRegisterProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

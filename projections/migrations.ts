@@ -11,6 +11,8 @@ import { IssueAggregationCounts1764400000200 } from './issue-aggregation/1764400
 import { IssueSummary1763800000310 } from './issue-summary/1763800000310-issue-summary.migration';
 import { IssueSummaryCounts1764400000100 } from './issue-summary/1764400000100-issue-summary-counts.migration';
 import { OverdueRectifications1763800000320 } from './overdue-rectifications/1763800000320-overdue-rectifications.migration';
+import { EscalationLadder1765300000000 } from './overdue-rectifications/1765300000000-escalation-ladder.migration';
+import { AccountabilityRegister1765300000001 } from './accountability-register/1765300000001-accountability-register.migration';
 import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-document-numbers.migration';
 import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
 import { VisitRecordDetails1765200000010 } from './visit-records/1765200000010-visit-record-details.migration';
@@ -58,4 +60,7 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   Activities1765200000020,
   SupervisorDuties1765200000030,
   VisitReports1765200000040,
+  // The escalation ladder past 督办 (issue #15).
+  EscalationLadder1765300000000,
+  AccountabilityRegister1765300000001,
 ];

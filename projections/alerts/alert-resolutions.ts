@@ -3,12 +3,13 @@ import type { ProjectionTx } from '../projection';
 import { ISSUE_PREFIX } from '../shared/issue-state-batch';
 import { alertSortKey } from './alert-sort-key';
 
-const DEADLINE_KINDS = `('due_soon', 'overdue', 'reminder')`;
+const DEADLINE_KINDS = `('due_soon', 'overdue', 'reminder', 'interview_due')`;
 
 /** The issue events that end an alert's condition, and which alerts they end. */
 export const RESOLVING_EVENTS = [
   'RectificationOrdered', 'ExtensionDecided', 'DeadlineRecomputed', 'RectificationReported', 'RecheckConducted', 'IssueClosed', 'IssueWithdrawn',
   'LookBackConducted',
+  'RectificationOrdered', 'ExtensionDecided', 'DeadlineRecomputed', 'RectificationReported', 'RecheckConducted', 'IssueClosed', 'IssueWithdrawn', 'InterviewHeld',
 ] as const;
 
 interface Resolution {
@@ -42,6 +43,8 @@ function resolutionOf(event: RecordedEvent): Resolution[] {
       ];
     case 'LookBackConducted':
       return [{ where: `kind = 'look_back_overdue'`, values: [], reason: 'looked_back' }];
+    case 'InterviewHeld':
+      return [{ where: `kind = 'interview_due' AND order_no = $3`, values: [orderNo], reason: 'interview_held' }];
     case 'IssueClosed':
       return [{ where: 'true', values: [], reason: 'closed' }];
     case 'IssueWithdrawn':

@@ -13,6 +13,7 @@ const KINDS: Record<string, string> = {
   ExtensionRequested: 'extension_requested',
   // The office's own lateness (DESIGN §3.9): a report waiting for its recheck, a look-back past its due date.
   RecheckOverdue: 'recheck_overdue', LookBackOverdue: 'look_back_overdue',
+  ExtensionRequested: 'extension_requested', InterviewDue: 'interview_due', AccountabilityProposed: 'accountability_proposed',
 };
 /** Operational alerts about one issue (the deadline clock could not handle it): stream ops-alert-<key>. */
 export const OPS_ALERT_PREFIX = 'ops-alert-';
@@ -25,7 +26,8 @@ export const alertsProjection = batchProjection({
   name: ALERTS,
   // 2: alerts resolve when their condition ends; extension requests alert the order's issuer.
   // 3: with recomputed deadlines and operational (clock) alerts beside them.
-  version: 3,
+  // 4: the ladder past 督办: 约谈 due (ends when it is held) and the proposal for a criticism bulletin and a case.
+  version: 4,
   handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS])],
   streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX],
   tables: ['alerts', 'alert_issue_facts'],

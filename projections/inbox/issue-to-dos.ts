@@ -9,7 +9,9 @@ type Active = Exclude<IssueState, { status: 'initial' }>;
  *   待我整改   rectify   an open order the school has not reported on   the school
  *   待我审批延期 extension a pending extension request                  the order's issuer, coordinators
  *   待我复查   recheck   a report awaiting recheck                       supervisors, coordinators
+ *   待约谈     interview 约谈 due on the open order and not yet held      leaders, coordinators
  *   待问责决定 accountability  accountability required                  leaders
+ *   待通报批评 criticism  proposed for a criticism bulletin after 约谈   coordinators
  *   待通报     report    a result not yet reported in a bulletin        coordinators
  *   待销号     close     everything met: ready to close                 supervisors, coordinators
  *   待回头看   lookBack  a scheduled look-back not yet conducted         supervisors, coordinators
@@ -36,7 +38,10 @@ export function issueToDos(issueId: string, state: IssueState): InboxItem[] {
     if (order.pendingExtension) add('extension', [`user:${order.orderedBy}`, 'role:coordinator'], order.pendingExtension.requestedAt, order.deadline);
   }
   if (s.status === 'awaiting_recheck' && order) add('recheck', ['role:supervisor', 'role:coordinator'], order.reportedAt ?? order.orderedAt, order.recheckDueBy ?? null);
+  if (s.status === 'awaiting_recheck' && order) add('recheck', ['role:supervisor', 'role:coordinator'], order.reportedAt ?? order.orderedAt);
+  if (s.status === 'rectifying' && order?.interviewDueAt && !order.interview) add('interview', ['role:leader', 'role:coordinator'], order.interviewDueAt);
   if (s.accountabilityRequired) add('accountability', ['role:leader'], order?.deadline ?? s.foundAt);
+  if (s.criticismProposed && order?.proposedAt) add('criticism', ['role:coordinator'], order.proposedAt);
   const resultPending = !s.resultReported && (s.status === 'rectified' || s.accountabilityDecided);
   if (resultPending) add('report', ['role:coordinator'], s.lastRecheck?.recheckedAt ?? s.foundAt);
   if (s.status === 'rectified' && s.resultReported && !s.accountabilityRequired) add('close', ['role:supervisor', 'role:coordinator'], s.lastRecheck?.recheckedAt ?? s.foundAt);

@@ -10,7 +10,8 @@ type Active = Exclude<IssueState, { status: 'initial' }>;
 export const overdueProjection = batchProjection({
   name: OVERDUE_RECTIFICATIONS,
   // 2: a legacy late report without a recorded overdue now requires accountability on read (issue #9)
-  version: 2,
+  // 3: the ladder past 督办 (supervised_at, interview_due_marked, interview_deadline) for the ladder clock (issue #15)
+  version: 3,
   handles: ISSUE_EVENT_TYPES,
   streamPrefixes: [ISSUE_PREFIX],
   tables: ['overdue_rectifications', 'overdue_rectification_counts'],
@@ -20,17 +21,21 @@ export const overdueProjection = batchProjection({
     if (folded.length === 0) return;
     await tx.query(
       `INSERT INTO ${table} AS t (issue_id, unit_id, unit_name, region_id, zone_id, title, severity, status, order_no, deadline,
-          due_soon_marked, overdue, reminder_level, accountability_required, accountability_decided, version, state)
+          due_soon_marked, overdue, reminder_level, accountability_required, accountability_decided, version, state,
+          supervised_at, interview_due_marked, interview_deadline)
        SELECT r.issue_id, r.unit_id, u.name, r.region_id, u.zone_id, r.title, r.severity, r.status, r.order_no, r.deadline,
-          r.due_soon_marked, r.overdue, r.reminder_level, r.accountability_required, r.accountability_decided, r.version, r.state
+          r.due_soon_marked, r.overdue, r.reminder_level, r.accountability_required, r.accountability_decided, r.version, r.state,
+          r.supervised_at, r.interview_due_marked, r.interview_deadline
          FROM jsonb_to_recordset($1::jsonb) AS r(issue_id text, unit_id text, region_id text, title text, severity text, status text,
           order_no integer, deadline timestamptz, due_soon_marked boolean, overdue boolean, reminder_level text,
-          accountability_required boolean, accountability_decided boolean, version integer, state jsonb)
+          accountability_required boolean, accountability_decided boolean, version integer, state jsonb,
+          supervised_at timestamptz, interview_due_marked boolean, interview_deadline timestamptz)
          LEFT JOIN registry_units u ON u.id = r.unit_id
        ON CONFLICT (issue_id) DO UPDATE SET status = EXCLUDED.status, order_no = EXCLUDED.order_no, deadline = EXCLUDED.deadline,
           due_soon_marked = EXCLUDED.due_soon_marked, overdue = EXCLUDED.overdue, reminder_level = EXCLUDED.reminder_level,
           accountability_required = EXCLUDED.accountability_required, accountability_decided = EXCLUDED.accountability_decided,
-          version = EXCLUDED.version, state = EXCLUDED.state
+          version = EXCLUDED.version, state = EXCLUDED.state, supervised_at = EXCLUDED.supervised_at,
+          interview_due_marked = EXCLUDED.interview_due_marked, interview_deadline = EXCLUDED.interview_deadline
         WHERE t.version < EXCLUDED.version`,
       [JSON.stringify(folded.map(toRow))],
     );
@@ -46,6 +51,8 @@ function toRow({ issueId, version, state }: FoldedIssue) {
     order_no: order?.orderNo ?? null, deadline: order?.deadline ?? null, due_soon_marked: order?.dueSoonMarked ?? false,
     overdue: s.status === 'rectifying' && s.overdue, reminder_level: s.reminderLevel,
     accountability_required: s.accountabilityRequired, accountability_decided: s.accountabilityDecided, version, state: s,
+    supervised_at: order?.supervisedAt ?? null, interview_due_marked: !!order?.interviewDueAt,
+    interview_deadline: order?.interview && !order.proposedAt ? order.interview.deadline : null,
   };
 }
 

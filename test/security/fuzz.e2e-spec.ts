@@ -89,6 +89,8 @@ describe('fuzz: malformed requests across all routes', () => {
       { method: 'POST', path: '/issues/:id/close', body: { note: 'n' }, required: [] },
       { method: 'POST', path: '/issues/:id/look-backs', body: { outcome: 'sustained', findings: 'f' }, required: ['outcome', 'findings'] },
       { method: 'POST', path: '/issues/:id/withdraw', body: { reason: 'r' }, required: ['reason'] },
+      { method: 'POST', path: '/issues/:id/reminders', body: { level: 'urge', note: 'n' }, required: ['level', 'note'] },
+      { method: 'POST', path: '/issues/:id/interviews', body: { attendees: ['a'], problems: 'p', commitments: 'c' }, required: ['attendees', 'problems', 'commitments'] },
       { method: 'POST', path: '/bulletins', body: { title: 't', issueIds: [':issue'] }, required: ['title', 'issueIds'] },
       { method: 'POST', path: '/bulletins/:bulletin/publish', body: { scope: 'public' }, required: ['scope'] },
       { method: 'POST', path: '/admin/registry/import', body: { format: 'json', data: { categories: [{ code: 'safety', name: '安全' }] } }, required: ['format'] },

@@ -36,6 +36,8 @@ const RECHECK = { method: 'on_site', outcome: 'passed', findings: 'matrix' };
 const ACCOUNTABILITY = { targets: [{ kind: 'unit', name: '示范县实验小学' }], measures: ['interview'], basis: 'matrix' };
 const LOOK_BACK = { outcome: 'sustained', findings: 'matrix' };
 const WITHDRAW = { reason: 'matrix' };
+const REMINDER = { level: 'urge', note: 'matrix' };
+const INTERVIEW = { attendees: ['matrix'], problems: 'matrix', commitments: 'matrix' };
 const issueAt = (unitId: string) => ({ unitId, category: 'no_such_category', severity: 'general', title: 'matrix', description: 'matrix', source: { kind: 'other' } });
 const visitAt = (unitId: string) => ({ unitId, kind: 'routine', date: '2026-11-02', matters: ['no_such_matter'], notes: '' });
 const MATTER = { title: 'matrix', source: { kind: 'other', ref: '' }, requirements: 'matrix', tier: 'normal' };
@@ -75,6 +77,8 @@ const MATRIX: Row[] = [
   ['POST', '/issues/:A/close',                     {},          401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
   ['POST', '/issues/:A/look-backs',                LOOK_BACK,   401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
   ['POST', '/issues/:A/withdraw',                  WITHDRAW,    401, 403, 403, 403, 422, 403, 403, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/issues/:A/reminders',                 REMINDER,    401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
+  ['POST', '/issues/:A/interviews',                INTERVIEW,   401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
 
   // ── issue B at u-b01 (邻县) ───────────────────────────────────────────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
@@ -92,6 +96,8 @@ const MATRIX: Row[] = [
   ['POST', '/issues/:B/close',                     {},          401, 403, 403, 403, 404, 403, 403, 422, 404, 404, 422, 403, 403, 403],
   ['POST', '/issues/:B/look-backs',                LOOK_BACK,   401, 403, 403, 403, 404, 403, 403, 422, 404, 404, 422, 403, 403, 403],
   ['POST', '/issues/:B/withdraw',                  WITHDRAW,    401, 403, 403, 403, 404, 403, 403, 422, 403, 403, 403, 403, 403, 403],
+  ['POST', '/issues/:B/reminders',                 REMINDER,    401, 403, 403, 403, 404, 403, 403, 422, 404, 404, 422, 403, 403, 403],
+  ['POST', '/issues/:B/interviews',                INTERVIEW,   401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
 
   // ── creating: the unit is named in the body (registry data, no secret) → 403 out of jurisdiction ──────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
@@ -125,6 +131,10 @@ const MATRIX: Row[] = [
   ['GET',  '/public/complaints/form',              undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['POST', '/public/complaints',                   { unitId: 'u-001', summary: 'matrix matrix', anonymous: true, formToken: 'forged' }, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],
   ['GET',  '/public/complaints/status?code=AAAA-AAAA-AAAA-AAAA', undefined, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+  // ── accountability cases (DESIGN §3.6): opening one is a new stream (harmless), on issues in jurisdiction only ──
+  //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
+  ['POST', '/accountability-cases',                { issueIds: [':A'], subjects: [{ kind: 'unit', unitId: 'u-001', name: 'matrix' }], grounds: ['matrix'] }, 401, 403, 201, 201, 201, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/accountability-cases',                undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403],
 
   // ── lists (contents are scoped too: see cross-county.e2e-spec.ts) ──────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01

@@ -12,6 +12,11 @@ import { RequestShapeGuard } from './http/request-shape.guard';
 import { IssueAuditController } from './issues/issue-audit.controller';
 import { IssueCommandSender } from './issues/issue-command.sender';
 import { IssueRectificationController } from './issues/issue-rectification.controller';
+import { IssueEscalationController } from './issues/issue-escalation.controller';
+import { CaseInvestigationController } from './accountability/case-investigation.controller';
+import { CaseDecisionController } from './accountability/case-decision.controller';
+import { CaseRemediesController } from './accountability/case-remedies.controller';
+import { CaseCommandSender } from './accountability/case-command.sender';
 import { IssueRegistrationController } from './issues/issue-registration.controller';
 import { IssueVerificationController } from './issues/issue-verification.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
@@ -40,6 +45,10 @@ import { WebUiModule } from './web/web-ui.module';
     CalendarController,
     IssueRegistrationController,
     IssueRectificationController,
+    IssueEscalationController,
+    CaseInvestigationController,
+    CaseDecisionController,
+    CaseRemediesController,
     IssueVerificationController,
     IssueAuditController,
     BulletinsController,
@@ -58,5 +67,6 @@ import { WebUiModule } from './web/web-ui.module';
     LookBackSamplesController,
   ],
   providers: [PublicFormGuard, IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
+  providers: [IssueCommandSender, CaseCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

@@ -43,6 +43,8 @@ import { ActivitiesPage } from './activities/activities-page';
 import { ActivityPage } from './activities/activity-page';
 import { SupervisorsPage } from './supervisors/supervisors-page';
 import { SupervisorPage } from './supervisors/supervisor-page';
+import { CasePage } from './accountability/case-page';
+import { CasesPage } from './accountability/cases-page';
 
 // The charts (ECharts) load only with the dashboard.
 const DashboardPage = lazy(() => import('./pages/dashboard-page'));
@@ -94,6 +96,8 @@ export function App() {
                 <Route path="supervisors/:id" element={guarded('/supervisors', <SupervisorPage />)} />
                 <Route path="duties" element={guarded('/duties', <SupervisorPage />)} />
                 <Route path="bulletins" element={guarded('/bulletins', <BulletinsPage />)} />
+                <Route path="accountability-cases" element={guarded('/accountability-cases', <CasesPage />)} />
+                <Route path="accountability-cases/:id" element={guarded('/accountability-cases', <CasePage />)} />
                 <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
                 <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />
                 <Route path="personal-data" element={guarded('/personal-data', <PersonalDataPage />)} />

@@ -13,11 +13,14 @@ import { DeadlineRecomputeProcessManager } from './deadline-recompute/deadline-r
 import { DemoHistoryModule } from './demo-history/demo-history.module';
 import { ProjectionRunner } from './projections/projection-runner';
 import { WorkerHeartbeat } from './projections/worker-heartbeat';
+import { CaseClock } from './accountability/case-clock';
+import { CaseDecisionsProcessManager } from './accountability/case-decisions.process-manager';
 
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule, DemoHistoryModule],
   providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, MatterClock],
   providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, WebhookDeliverer, WorkerHeartbeat],
+  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, CaseDecisionsProcessManager, CaseClock],
 })
 export class WorkerModule {}

@@ -32,6 +32,9 @@ import { DrawLookBackSampleHandler } from './look-back/draw-look-back-sample.han
 import { VisitCommandHandler } from './visit/visit-command.handler';
 import { ActivityCommandHandler } from './activity/activity-command.handler';
 import { ActivityIssueFacts } from './activity/activity-issue-facts';
+import { CaseCommandHandler } from './accountability/case-command.handler';
+import { CaseLookups } from './accountability/case-lookups';
+import { OpenCaseHandler } from './accountability/open-case.handler';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
 @Module({
@@ -70,7 +73,11 @@ import { ActivityIssueFacts } from './activity/activity-issue-facts';
     GetIssueHistoryHandler,
     GetIssueStateHandler,
     VerifyIssueHandler,
+    CaseLookups,
+    OpenCaseHandler,
+    CaseCommandHandler,
   ],
   exports: [CqrsModule, FrameworksService, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService],
+  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService, CaseLookups],
 })
 export class ApplicationModule {}

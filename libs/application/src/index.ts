@@ -42,3 +42,5 @@ export * from './look-back/draw-look-back-sample.command';
 export * from './activity/execute-activity-command';
 export * from './supervisor/execute-supervisor-command';
 export * from './conflicts/stream-conflicts-of-interest';
+export * from './accountability/case-commands';
+export * from './accountability/case-lookups';

@@ -20,6 +20,12 @@ export interface AppConfig {
   demoHistory: boolean;
   /** NUMBER_PATTERNS: document-number patterns by kind and region (DESIGN §3.1) */
   numbering: NumberPatterns;
+  /**
+   * ACCOUNTABILITY_COMMITTEE='leader:chair,cityleader:vice_chair': the leaders (by username) who are chair or vice-chair of
+   * their government's education supervision committee and may approve an accountability decision (DESIGN §3.6).
+   * In demo mode the three demo leaders are chairs unless it is set.
+   */
+  accountabilityCommittee: Record<string, 'chair' | 'vice_chair'>;
   auth: {
     jwtSecret: string | null;
     tokenTtlSeconds: number;
@@ -41,6 +47,7 @@ export interface AppConfig {
   policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };
   /** The months that count for the monthly visit rule (每学年按照10个月计算), by default and per region. */
   coverage: { countedMonths: CountedMonthsConfig };
+  policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; interviewAfterWorkingDays: number; interviewDeadlineWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };
   /** The projection runner: how often an idle projection looks for new events, and how many it reads at once. */
   projections: { pollIntervalMs: number; batchSize: number };
   /** Alert webhooks (WEBHOOKS = JSON [{name?, url, secret}]), delivered at least once from an outbox. */

@@ -140,6 +140,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     demo: read.bool('DEMO', mode === 'embedded' && nodeEnv !== 'production'),
     demoHistory: false,
     numbering: readNumberPatterns(env.NUMBER_PATTERNS, read.problems),
+    accountabilityCommittee: {},
     auth: {
       jwtSecret,
       // Short-lived by default: a working day's session is a fresh login, not a week-long token.
@@ -162,6 +163,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     policy: {
       dueSoonWorkingDays: read.int('POLICY_DUE_SOON_WORKING_DAYS', 3, 0, 30),
       superviseAfterWorkingDays: read.int('POLICY_SUPERVISE_AFTER_WORKING_DAYS', 5, 1, 60),
+      interviewAfterWorkingDays: read.int('POLICY_INTERVIEW_AFTER_WORKING_DAYS', 5, 1, 60),
+      interviewDeadlineWorkingDays: read.int('POLICY_INTERVIEW_DEADLINE_WORKING_DAYS', 10, 1, 60),
       maxDeadlineCalendarDays: read.int('POLICY_MAX_DEADLINE_DAYS', 90, 1, 366),
       maxExtensions: read.int('POLICY_MAX_EXTENSIONS', 2, 0, 10),
     },
@@ -187,6 +190,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   }
   // Tests start on a registry-only database unless they ask for the seeded semester.
   config.demoHistory = config.demo && read.bool('DEMO_HISTORY', nodeEnv !== 'test');
+  config.accountabilityCommittee = readCommittee(read.string('ACCOUNTABILITY_COMMITTEE', config.demo ? 'leader:chair,cityleader:chair,leaderb:chair' : ''));
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;
 }
@@ -239,4 +243,14 @@ function readMasterKey(read: Reader, name: string): Buffer | null {
     return null;
   }
   return key;
+}
+
+/** 'username:chair,username:vice_chair' → { username: position }; entries of another shape are ignored. */
+function readCommittee(raw: string): Record<string, 'chair' | 'vice_chair'> {
+  const committee: Record<string, 'chair' | 'vice_chair'> = {};
+  for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+    const [username, position] = entry.split(':').map((p) => p.trim());
+    if (username && (position === 'chair' || position === 'vice_chair')) committee[username] = position;
+  }
+  return committee;
 }

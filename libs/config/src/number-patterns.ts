@@ -16,6 +16,8 @@ const DEFAULTS: Record<string, string> = {
   activity: '督导〔{year}〕{seq}号',
   notice: '督导通知〔{year}〕{seq}号',
   letter: '督导意见〔{year}〕{seq}号',
+  case: '{region}问责〔{year}〕{seq}号',
+  case_decision: '督问决〔{year}〕{seq}号',
 };
 
 const validPattern = (value: unknown): value is string => typeof value === 'string' && value.includes('{seq}') && value.length <= 80;

@@ -10,6 +10,7 @@ export type { Policy } from './shared/policy';
 export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM } from './shared/stream-names';
 export { complaintStream } from './shared/stream-names';
 export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM, activityStream, supervisorStream } from './shared/stream-names';
+export { issueStream, bulletinStream, visitStream, coverageStream, accountabilityStream, CALENDAR_STREAM } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar
@@ -133,3 +134,6 @@ export * from './supervisor/supervisor.state';
 export { decideSupervisor } from './supervisor/supervisor.decide';
 export { evolveSupervisor, foldSupervisor } from './supervisor/supervisor.evolve';
 export * from './supervisor/training-shortfall';
+// accountability cases (问责, DESIGN §3.6)
+export * from './accountability';
+export { assertAccountabilityTargets } from './issue/accountability-targets';

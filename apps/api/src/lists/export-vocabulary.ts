@@ -30,6 +30,23 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'],
     activity: ['督导活动', 'Supervision activity'], notice: ['督导通知书', 'Notice'], letter: ['督导意见书', 'Opinion letter'],
   },
+  caseStage: {
+    opened: ['已立案', 'Opened'], investigating: ['调查中', 'Investigating'], facts_determined: ['已认定事实', 'Facts determined'],
+    notice_served: ['已告知，待陈述申辩', 'Notice served'], heard: ['已听取陈述申辩', 'Statement heard'], opinion_formed: ['已形成问责意见', 'Opinion formed'],
+    approved: ['已审定', 'Approved'], decided: ['已作出决定', 'Decided'], dismissed: ['不予问责', 'Dismissed'], archived: ['已归档', 'Archived'],
+  },
+  caseClock: {
+    investigation: ['组成调查组（60日）', 'Investigation group (60 days)'], statement: ['陈述申辩（5个工作日）', 'Statement (5 working days)'],
+    review_request: ['申请复核（30日）', 'Review request (30 days)'], review_decision: ['复核决定（30日）', 'Review decision (30 days)'],
+    appeal_filing: ['提出申诉（15日）', 'Appeal (15 days)'], appeal_decision: ['申诉决定（60日）', 'Appeal decision (60 days)'], correction: ['纠正（15日）', 'Correction (15 days)'],
+  },
+  measure: {
+    public_criticism: ['公开批评', 'Public criticism'], interview: ['约谈', 'Interview'], bulletin_notice: ['督导通报', 'Supervision bulletin'],
+    resource_adjustment: ['资源调整', 'Resource adjustment'], administrative_penalty: ['行政处罚', 'Administrative penalty'],
+    ordered_self_examination: ['责令检查', 'Ordered self-examination'], notified_criticism: ['通报批评', 'Notified criticism'],
+    organisational_handling: ['组织处理', 'Organisational handling'], disciplinary_sanction: ['处分', 'Disciplinary sanction'], referral: ['移交', 'Referral'],
+  },
+  numberKind: { issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'] },
   toDo: {
     order: ['待下达整改', 'Order rectification'], rectify: ['待我整改', 'To rectify'], extension: ['待我审批延期', 'Extension to decide'],
     recheck: ['待我复查', 'To recheck'], accountability: ['待问责决定', 'Accountability to decide'], report: ['待通报', 'To report in a bulletin'],

@@ -15,6 +15,7 @@ import { ReadYourWrites } from './read-your-writes';
 import { InboxController } from './inbox.controller';
 import { VisitsQueryController } from './visits-query.controller';
 import { ComplaintsQueryController } from './complaints-query.controller';
+import { CasesQueryController } from '../accountability/cases-query.controller';
 
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
@@ -22,6 +23,7 @@ import { ComplaintsQueryController } from './complaints-query.controller';
   controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController,
     ComplaintsQueryController,
   ],
+  controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController, CasesQueryController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
 })

@@ -4,6 +4,7 @@ import { CalendarService, PG_POOL } from '@app/application';
 import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader, MatterRegisterReader, EvaluationScoresReader } from '@app/projections';
 import { ComplaintRegisterReader } from '@app/projections';
 import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
+import { AccountabilityRegisterReader, AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
 
 /** The read models' readers, built on the shared pool (they query the views of the live generations). */
 export const READ_MODEL_PROVIDERS: Provider[] = [
@@ -15,6 +16,7 @@ export const READ_MODEL_PROVIDERS: Provider[] = [
   { provide: VisitRecordsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new VisitRecordsReader(pool) },
   { provide: InboxReader, inject: [PG_POOL], useFactory: (pool: Pool) => new InboxReader(pool) },
   { provide: RectificationTimelinessReader, inject: [PG_POOL], useFactory: (pool: Pool) => new RectificationTimelinessReader(pool) },
+  { provide: AccountabilityRegisterReader, inject: [PG_POOL], useFactory: (pool: Pool) => new AccountabilityRegisterReader(pool) },
   { provide: BulletinsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new BulletinsReader(pool) },
   { provide: EvaluationScoresReader, inject: [PG_POOL], useFactory: (pool: Pool) => new EvaluationScoresReader(pool) },
   { provide: MatterRegisterReader, inject: [PG_POOL], useFactory: (pool: Pool) => new MatterRegisterReader(pool) },

@@ -6,6 +6,8 @@ export const ROLE_KINDS: Record<Role, string[]> = {
   unit: ['rectify'],
   coordinator: ['order', 'extension', 'recheck', 'report', 'close', 'lookBack', 'complaint_assign', 'complaint_verify', 'complaint_reply', 'complaint_close'],
   leader: ['accountability'],
+  coordinator: ['order', 'extension', 'recheck', 'interview', 'report', 'criticism', 'close'],
+  leader: ['interview', 'accountability'],
   auditor: [],
   admin: [],
 };

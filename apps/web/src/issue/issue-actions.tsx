@@ -7,6 +7,8 @@ import { CloseForm } from './close-form';
 import { ExtensionDecisionForm } from './extension-decision-form';
 import { ExtensionRequestForm } from './extension-request-form';
 import { FeedbackForm } from './feedback-form';
+import { InterviewForm } from './interview-form';
+import { ReminderForm } from './reminder-form';
 import { isEnded, type ActionProps } from './issue-types';
 import { LookBackForm } from './look-back-form';
 import { OrderForm } from './order-form';
@@ -30,6 +32,7 @@ export function IssueActions({ issue, onDone, onCloseRefused }: ActionProps & { 
     }
     // The order's issuer or the office decides an extension request (DESIGN §3.2).
     if (issue.status === 'rectifying' && order?.pendingExtension && (role === 'coordinator' || order.orderedBy === userId)) forms.push(<ExtensionDecisionForm key="ext-decision" {...props} />);
+    if (issue.status === 'rectifying' && issue.overdue) forms.push(<ReminderForm key="reminder" {...props} />);
     if (issue.status === 'awaiting_recheck') forms.push(<RecheckForm key="recheck" {...props} />);
     if (!isEnded(issue)) forms.push(<CloseForm key="close" {...props} onRefused={onCloseRefused} />);
     if (issue.status === 'closed') forms.push(<LookBackForm key="look-back" {...props} />);
@@ -39,6 +42,8 @@ export function IssueActions({ issue, onDone, onCloseRefused }: ActionProps & { 
     forms.push(<ReportForm key="report" {...props} />);
     if (!order.pendingExtension && Date.parse(order.deadline) > serverNow().getTime()) forms.push(<ExtensionRequestForm key="ext-request" {...props} />);
   }
+  const interviewDue = issue.status === 'rectifying' && !!order?.interviewDueAt && !order.interview;
+  if ((role === 'leader' || role === 'coordinator') && interviewDue) forms.push(<InterviewForm key="interview" {...props} />);
   if (role === 'leader' && !isEnded(issue)) forms.push(<AccountabilityForm key="accountability" {...props} />);
 
   return (

@@ -46,6 +46,16 @@ export function OrderCard({ issue }: { issue: Issue }) {
         <dd>
           <ReminderBadge level={order.reminderLevel} />
         </dd>
+        {order.interviewDueAt && (
+          <>
+            <dt>{t('escalation.ladder')}</dt>
+            <dd className="notice" data-testid="order-ladder">
+              <div>{t('escalation.interviewDueAt', { date: formatDateTime(lang, order.interviewDueAt) })}</div>
+              {order.interview && <div>{t('escalation.interviewHeld', { date: formatDateTime(lang, order.interview.heldAt), deadline: formatDateTime(lang, order.interview.deadline) })}</div>}
+              {order.proposedAt && <div><strong>{t('escalation.proposed', { date: formatDateTime(lang, order.proposedAt) })}</strong></div>}
+            </dd>
+          </>
+        )}
         {order.pendingExtension && (
           <>
             <dt>{t('action.requestExtension')}</dt>

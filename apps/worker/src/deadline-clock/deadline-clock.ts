@@ -4,7 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import { CalendarService, CLOCK, ExecuteIssueCommand, PG_POOL, raiseOpsAlert, type Clock } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { isDomainError } from '@app/domain';
+import { DEFAULT_POLICY, isDomainError } from '@app/domain';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import { findDueDeadlines, type DueDeadline } from './due-deadlines';
 
@@ -43,7 +43,7 @@ export class DeadlineClock implements OnApplicationBootstrap, OnApplicationShutd
   async scan(): Promise<number> {
     const now = this.clock.now();
     const calendar = await this.calendars.current();
-    const { due, failed } = await findDueDeadlines(this.pool, now, this.config.policy, calendar);
+    const { due, failed } = await findDueDeadlines(this.pool, now, { ...DEFAULT_POLICY, ...this.config.policy }, calendar);
     for (const { item, error } of failed) await this.failed(item, error, now);
     let sent = 0;
     for (const deadline of due) {
@@ -97,5 +97,10 @@ export function commandsFor({ issueId, orderNo, deadline, kind }: DueDeadline): 
       return [{ id: `clock:urge:${order}`, body: { type: 'IssueReminder', orderNo, level: 'urge' } }];
     case 'supervise':
       return [{ id: `clock:supervise:${order}`, body: { type: 'IssueReminder', orderNo, level: 'supervise' } }];
+    // The ladder past 督办: the decider appends whichever rung is due (约谈 due, then the proposal) first thing.
+    case 'interview_due':
+      return [{ id: `clock:interview-due:${order}`, body: { type: 'AdvanceLadder', orderNo } }];
+    case 'ladder_proposal':
+      return [{ id: `clock:ladder-proposal:${order}`, body: { type: 'AdvanceLadder', orderNo } }];
   }
 }

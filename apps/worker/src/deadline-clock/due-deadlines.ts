@@ -5,7 +5,7 @@ export interface DueDeadline {
   issueId: string;
   orderNo: number;
   deadline: string;
-  kind: 'due_soon' | 'overdue' | 'urge' | 'supervise';
+  kind: 'due_soon' | 'overdue' | 'urge' | 'supervise' | 'interview_due' | 'ladder_proposal';
 }
 
 /** An item the clock could not judge (its calendar maths threw): kept, retried next scan, raised as an alert. */
@@ -17,6 +17,7 @@ export interface FailedDeadline {
 export interface LadderPolicy {
   dueSoonWorkingDays: number;
   superviseAfterWorkingDays: number;
+  interviewAfterWorkingDays: number;
 }
 
 const LIMIT = 500;
@@ -38,8 +39,15 @@ export async function findDueDeadlines(pool: Pool, now: string, policy: LadderPo
      UNION ALL
      (SELECT issue_id, order_no, deadline, CASE WHEN reminder_level IS NULL THEN 'urge' ELSE 'supervise' END FROM overdue_rectifications
        WHERE overdue AND reminder_level IS DISTINCT FROM 'supervise' AND (reminder_level IS NULL OR deadline <= $1::timestamptz - interval '1 day')
-       ORDER BY deadline LIMIT ${LIMIT})`,
-    [now, dueSoonSlack],
+       ORDER BY deadline LIMIT ${LIMIT})
+     UNION ALL
+     (SELECT issue_id, order_no, supervised_at, 'interview_due' FROM overdue_rectifications
+       WHERE supervised_at IS NOT NULL AND NOT interview_due_marked AND status = 'rectifying'
+         AND supervised_at <= $1::timestamptz - $3::interval ORDER BY supervised_at LIMIT ${LIMIT})
+     UNION ALL
+     (SELECT issue_id, order_no, interview_deadline, 'ladder_proposal' FROM overdue_rectifications
+       WHERE interview_deadline IS NOT NULL AND interview_deadline < $1 ORDER BY interview_deadline LIMIT ${LIMIT})`,
+    [now, dueSoonSlack, `${policy.interviewAfterWorkingDays} days`],
   );
   const due: DueDeadline[] = [];
   const failed: FailedDeadline[] = [];
@@ -57,5 +65,7 @@ export async function findDueDeadlines(pool: Pool, now: string, policy: LadderPo
 function isDue(kind: DueDeadline['kind'], deadline: string, now: string, policy: LadderPolicy, calendar: WorkdayCalendar): boolean {
   if (kind === 'due_soon') return Date.parse(now) >= Date.parse(workingDaysBefore(deadline, policy.dueSoonWorkingDays, calendar));
   if (kind === 'supervise') return Date.parse(now) > Date.parse(workingDaysAfter(deadline, policy.superviseAfterWorkingDays, calendar));
+  // for interview_due `deadline` is the first 督办: 约谈 falls due interviewAfterWorkingDays working days later
+  if (kind === 'interview_due') return Date.parse(now) > Date.parse(workingDaysAfter(deadline, policy.interviewAfterWorkingDays, calendar));
   return true;
 }

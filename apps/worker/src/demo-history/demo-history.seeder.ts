@@ -4,6 +4,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
   CalendarService, CLOCK, DecideAccountabilityCommand, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
+  DecideAccountabilityCommand,
+  CalendarService, CLOCK, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
   RegisterIssueCommand, withSimulatedTime, type Clock, type CommandEnvelope,
 } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -98,6 +100,9 @@ export class DemoHistorySeeder implements OnApplicationBootstrap {
       // 问责 has its own handler (targets are looked up in the registry first), as the api routes it.
       issue: (issueId, command) =>
         (command as { type: string }).type === 'DecideAccountability'
+      // 问责处理 needs its targets looked up in the registry: its own handler, like POST /issues/:id/accountability-decisions
+      issue: (issueId, command) =>
+        (command as { type?: string }).type === 'DecideAccountability'
           ? this.commands.execute(new DecideAccountabilityCommand(issueId, command as never, envelope(command)))
           : this.commands.execute(new ExecuteIssueCommand(issueId, command as never, envelope(command))),
       visit: (visitId, body) => this.commands.execute(new RecordVisitCommand({ type: 'RecordVisit', visitId, ...body } as never, envelope(body))),

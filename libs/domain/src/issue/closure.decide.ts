@@ -9,6 +9,7 @@ import { assertIssueExists, assertIssueNotEnded, assertLiveIssue } from './issue
 
 export function decideDecideAccountability(command: DecideAccountability, state: IssueState, context: DecisionContext): IssueEvent[] {
   assertLiveIssue(state);
+  if (command.caseId && (state.decidedCaseIds ?? []).includes(command.caseId)) return []; // the process manager retries freely
   const errors = accountabilityErrors(command);
   if (errors.length > 0) throw new DomainError('UNKNOWN_MEASURE', errors.map((error) => error.message).join('; '), errors);
   assertAccountabilityTargets(command.targets, state, context);
@@ -19,6 +20,7 @@ export function decideDecideAccountability(command: DecideAccountability, state:
         targets: command.targets.map((target) => ({ ...target })), measures: [...new Set(command.measures)], basis: command.basis,
         reasons: state.accountabilityRequired ? [...state.accountabilityReasons] : [],
         decidedAt: context.now, decidedBy: context.actor.id,
+        ...(command.caseId ? { caseId: command.caseId, ...(command.docNumber ? { docNumber: command.docNumber } : {}) } : {}),
       },
     },
   ];

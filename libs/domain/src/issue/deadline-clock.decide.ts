@@ -41,6 +41,8 @@ export function decideMarkOverdue(command: MarkOverdue, state: IssueState, conte
 export function decideIssueReminder(command: IssueReminder, state: IssueState, context: DecisionContext): IssueEvent[] {
   const issue = rectifyingOrder(state, command.orderNo);
   if (!issue || reminderRank(issue.currentOrder.reminderLevel) >= reminderRank(command.level)) return [];
+  // The ladder is never skipped (escalation-ladder.model.spec.ts): 催办 only once overdue, 督办 only after a 催办.
+  if (!issue.currentOrder.overdueMarked || reminderRank(issue.currentOrder.reminderLevel) < reminderRank(command.level) - 1) return [];
   const note = command.note === undefined ? {} : { note: command.note };
   return [
     {

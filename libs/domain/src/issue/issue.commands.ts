@@ -47,6 +47,10 @@ export type DecideAccountability = {
   targets: AccountabilityTarget[];
   measures: string[];
   basis: string;
+  /** the accountability case whose DecisionIssued this is (sent by the case process manager; idempotent per case) */
+  caseId?: string;
+  /** the case decision's document number */
+  docNumber?: string;
 };
 /**
  * Sent by the bulletin process manager for every issue of a published bulletin, from the bulletin's snapshot:
@@ -66,6 +70,12 @@ export type IssueReminder = { type: 'IssueReminder'; orderNo: number; level: Rem
 export type ScheduleLookBack = { type: 'ScheduleLookBack'; dueAt: string; reason: LookBackReason; sampleId?: string };
 export type MarkRecheckOverdue = { type: 'MarkRecheckOverdue'; orderNo: number };
 export type MarkLookBackOverdue = { type: 'MarkLookBackOverdue' };
+/** 催办/督办 by a person (supervisor, coordinator): only on an overdue order, and 督办 only after a 催办. */
+export type RemindIssue = { type: 'RemindIssue'; level: ReminderLevel; note: string };
+/** 约谈 by a leader or coordinator, once 约谈 is due on the open order; attendees are persons (personal data). */
+export type HoldInterview = { type: 'HoldInterview'; attendees: string[]; problems: string; commitments: string; newDeadline?: string };
+/** The ladder clock: appends whatever rung past 督办 is due now (约谈 due, proposal); otherwise nothing. */
+export type AdvanceLadder = { type: 'AdvanceLadder'; orderNo: number };
 
 /** Sent by the calendar process manager when `year` is published: recompute the open order's day-count deadline. */
 export type RecomputeDeadline = { type: 'RecomputeDeadline'; orderNo: number; year: number };
@@ -89,6 +99,9 @@ export type IssueCommand =
   | MarkLookBackOverdue
   | MarkOverdue
   | IssueReminder
+  | RemindIssue
+  | HoldInterview
+  | AdvanceLadder
   | RecomputeDeadline;
 
 export type IssueCommandType = IssueCommand['type'];

@@ -3,6 +3,7 @@ import { DomainError } from '../shared/domain-error';
 import { decideCloseIssue, decideDecideAccountability, decideReportResult } from './closure.decide';
 import { decideIssueReminder, decideMarkDueSoon, decideMarkOverdue, overdueDetected } from './deadline-clock.decide';
 import { decideRecomputeDeadline } from './deadline-recompute.decide';
+import { decideAdvanceLadder, decideHoldInterview, decideRemindIssue, ladderDetected } from './escalation-ladder.decide';
 import type { IssueCommand } from './issue.commands';
 import type { IssueEvent } from './issue.events';
 import type { IssueState } from './issue.state';
@@ -28,6 +29,8 @@ export function decideIssue(command: IssueCommand, state: IssueState, context: D
   const overdue = overdueDetected(state, context);
   const late = officeLatenessDetected(overdue.reduce(evolveIssue, state), context);
   const timed = [...overdue, ...late];
+  const ladder = ladderDetected(overdue.reduce(evolveIssue, state), context);
+  const timed = [...overdue, ...ladder];
   const events = decideCommand(command, timed.reduce(evolveIssue, state), context);
   return [...timed, ...events];
 }
@@ -71,6 +74,12 @@ function decideCommand(command: IssueCommand, state: IssueState, context: Decisi
       return decideMarkOverdue(command, state, context);
     case 'IssueReminder':
       return decideIssueReminder(command, state, context);
+    case 'RemindIssue':
+      return decideRemindIssue(command, state, context);
+    case 'HoldInterview':
+      return decideHoldInterview(command, state, context);
+    case 'AdvanceLadder':
+      return decideAdvanceLadder(command, state);
     case 'RecomputeDeadline':
       return decideRecomputeDeadline(command, state, context);
     default:

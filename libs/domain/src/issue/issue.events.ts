@@ -75,7 +75,30 @@ export type RectificationDueSoon = { type: 'RectificationDueSoon'; data: { order
 export type RectificationOverdue = { type: 'RectificationOverdue'; data: { orderNo: number; deadline: string; detectedAt: string } };
 export type ReminderIssued = {
   type: 'ReminderIssued';
-  data: { orderNo: number; level: ReminderLevel; note?: string; issuedAt: string; issuedBy: string };
+  /** basis 'manual' when a person sent it (POST /issues/:id/reminders); absent when the clock did */
+  data: { orderNo: number; level: ReminderLevel; note?: string; issuedAt: string; issuedBy: string; basis?: 'manual' };
+};
+/**
+ * 约谈 due (DESIGN §3.8): `interviewAfterWorkingDays` working days after the first 督办 ('after_supervise'), or at
+ * once when a major issue goes overdue ('major_issue'). Appended by the ladder clock or first thing by any command.
+ */
+export type InterviewDue = {
+  type: 'InterviewDue';
+  data: { orderNo: number; basis: InterviewDueBasis; dueAt: string; detectedAt: string; detectedBy: string };
+};
+export type InterviewDueBasis = 'after_supervise' | 'major_issue';
+/** 约谈 held: attendees are names of persons (PERSONAL_FIELDS); deadline = the new deadline the unit committed to. */
+export type InterviewHeld = {
+  type: 'InterviewHeld';
+  data: { orderNo: number; attendees: string[]; problems: string; commitments: string; deadline: string; newDeadlineGiven: boolean; heldAt: string; heldBy: string };
+};
+/**
+ * Still unrectified after the interview's deadline: the issue is proposed for a criticism bulletin (通报批评) and an
+ * accountability case (the register lists it).
+ */
+export type AccountabilityProposed = {
+  type: 'AccountabilityProposed';
+  data: { orderNo: number; proposals: Array<'criticism_bulletin' | 'accountability_case'>; basis: 'unrectified_after_interview'; interviewDeadline: string; proposedAt: string; proposedBy: string };
 };
 export type RectificationReported = {
   type: 'RectificationReported';
@@ -97,7 +120,8 @@ export type RecheckConducted = {
 export type AccountabilityDecided = {
   type: 'AccountabilityDecided';
   /** reasons: what had made accountability required when it was decided (empty if decided of the leader's own motion) */
-  data: { targets: AccountabilityTarget[]; measures: string[]; basis: string; reasons: AccountabilityReason[]; decidedAt: string; decidedBy: string };
+  /** caseId / docNumber: the accountability case that decided it (absent on quick decisions recorded before cases) */
+  data: { targets: AccountabilityTarget[]; measures: string[]; basis: string; reasons: AccountabilityReason[]; decidedAt: string; decidedBy: string; caseId?: string; docNumber?: string };
 };
 /**
  * A bulletin reported this issue. `reportedVersion` is the issue version the bulletin's snapshot was taken at:
@@ -135,6 +159,9 @@ export type IssueEvent =
   | RectificationDueSoon
   | RectificationOverdue
   | ReminderIssued
+  | InterviewDue
+  | InterviewHeld
+  | AccountabilityProposed
   | RectificationReported
   | RecheckConducted
   | AccountabilityDecided
@@ -159,6 +186,9 @@ const ISSUE_EVENT_TYPE_SET: Record<IssueEventType, true> = {
   RectificationDueSoon: true,
   RectificationOverdue: true,
   ReminderIssued: true,
+  InterviewDue: true,
+  InterviewHeld: true,
+  AccountabilityProposed: true,
   RectificationReported: true,
   RecheckConducted: true,
   AccountabilityDecided: true,

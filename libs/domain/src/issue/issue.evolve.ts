@@ -66,8 +66,20 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
       return requireAccountability({ ...withOrder(state, (order) => ({ ...order, overdueMarked: true })), overdue: true }, 'overdue');
     case 'ReminderIssued': {
       const level = higherLevel(state.reminderLevel, event.data.level);
-      return { ...withOrder(state, (order) => ({ ...order, reminderLevel: higherLevel(order.reminderLevel, level) })), reminderLevel: level };
+      const supervisedAt = event.data.level === 'supervise' ? event.data.issuedAt : undefined;
+      return {
+        ...withOrder(state, (order) => ({
+          ...order, reminderLevel: higherLevel(order.reminderLevel, level), ...(supervisedAt && !order.supervisedAt ? { supervisedAt } : {}),
+        })),
+        reminderLevel: level,
+      };
     }
+    case 'InterviewDue':
+      return withOrder(state, (order) => (order.interviewDueAt ? order : { ...order, interviewDueAt: event.data.dueAt }));
+    case 'InterviewHeld':
+      return withOrder(state, (order) => ({ ...order, interview: { heldAt: event.data.heldAt, deadline: event.data.deadline } }));
+    case 'AccountabilityProposed':
+      return { ...withOrder(state, (order) => ({ ...order, proposedAt: event.data.proposedAt })), criticismProposed: true };
     case 'RectificationReported':
       return reportedRectification(state, event.data);
     case 'RecheckConducted':
@@ -76,9 +88,10 @@ function evolveActive(state: ActiveIssueState, event: IssueEvent): ActiveIssueSt
       return {
         ...state, accountabilityRequired: false, accountabilityDecided: true,
         lastAccountability: accountabilityRecord(event.data), resultBaselineVersion: state.version + 1,
+        ...(event.data.caseId ? { decidedCaseIds: [...(state.decidedCaseIds ?? []), event.data.caseId] } : {}),
       };
     case 'ResultReported':
-      return resultReportedBy(state, event.data);
+      return { ...resultReportedBy(state, event.data), criticismProposed: false };
     case 'IssueClosed':
       return { ...state, status: 'closed', closedAt: event.data.closedAt, deadline: null, overdue: false, reminderLevel: null };
     case 'LookBackConducted': {
@@ -169,7 +182,8 @@ function resultReportedBy(state: ActiveIssueState, data: ResultReported['data'])
 
 function accountabilityRecord(data: AccountabilityDecided['data']): ActiveIssueState['lastAccountability'] {
   const targets = (data.targets ?? []).map((target) => ({ kind: target.kind, unitId: target.unitId ?? null }));
-  return { measures: [...(data.measures ?? [])], targets, decidedAt: data.decidedAt };
+  const fromCase = data.caseId ? { caseId: data.caseId, ...(data.docNumber ? { docNumber: data.docNumber } : {}) } : {};
+  return { ...fromCase, measures: [...(data.measures ?? [])], targets, decidedAt: data.decidedAt };
 }
 
 function withOrder(state: ActiveIssueState, change: (order: RectificationOrderState) => RectificationOrderState): ActiveIssueState {

@@ -43,6 +43,11 @@ export interface RectificationOrderState {
   /** RecheckOverdue was recorded for this order's report, which was due for recheck by `recheckDueBy` */
   recheckOverdueMarked?: boolean;
   recheckDueBy?: string;
+  /** the escalation ladder past 督办 (DESIGN §3.8): when the first 督办 came, when 约谈 fell due, the interview, the proposal */
+  supervisedAt?: string;
+  interviewDueAt?: string;
+  interview?: { heldAt: string; deadline: string };
+  proposedAt?: string;
   /** the latest DeadlineRecomputed of this order: why the deadline in force is not the one first given */
   lastRecomputation?: DeadlineRecomputation;
 }
@@ -76,6 +81,9 @@ export interface ReportRecord {
 
 /** The latest accountability decision, without the names of persons (a bulletin may publish it). */
 export interface AccountabilityRecord {
+  /** the case that decided it, when one did */
+  caseId?: string;
+  docNumber?: string;
   measures: string[];
   targets: Array<{ kind: 'unit' | 'person'; unitId: string | null }>;
   decidedAt: string;
@@ -137,6 +145,10 @@ export interface IssueDetails {
   /** an AccountabilityDecided came after the latest reason */
   accountabilityDecided: boolean;
   lastAccountability: AccountabilityRecord | null;
+  /** the accountability cases whose decisions were recorded on this issue */
+  decidedCaseIds?: string[];
+  /** proposed for a criticism bulletin (after an unsuccessful 约谈) and no bulletin has reported the issue since */
+  criticismProposed?: boolean;
   /**
    * The version of the latest passed recheck / accountability decision / reopening: the state a bulletin must
    * have seen for its result to count (0 before any).

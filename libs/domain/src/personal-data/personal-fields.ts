@@ -35,6 +35,8 @@ export const PERSONAL_FIELDS: Readonly<Record<string, readonly PersonalField[]>>
   AccountabilityDecided: [person('targets[]', ['name'], { kind: 'person' })],
   IssueRegistered: [flaggedText('description', 'personal')],
   ComplaintReceived: [person('complainant', ['name', 'phone'])],
+  InterviewHeld: [person('attendees[]')],
+  CaseOpened: [person('subjects[]', ['name'], { kind: 'person' })],
 };
 
 /** What every reader shows in place of a value whose subject was erased. */

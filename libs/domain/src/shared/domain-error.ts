@@ -37,6 +37,15 @@ export type DomainErrorCode =
   | 'REPORT_NOT_PUBLISHED'
   | 'ACTIVITY_CLOSED'
   | 'SUPERVISOR_RECORD_INVALID'
+  | 'LADDER_STEP_SKIPPED'
+  | 'INTERVIEW_INCOMPLETE'
+  | 'STATEMENT_NOT_HEARD'
+  | 'APPROVER_NOT_CHAIR'
+  | 'DECISION_INCOMPLETE'
+  | 'MEASURE_REFERRAL_ONLY'
+  | 'STATUTORY_WINDOW_CLOSED'
+  | 'REMEDY_ALREADY_USED'
+  | 'CASE_CLOSED'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
   // 督查事项 (DESIGN §3.7)
@@ -122,6 +131,15 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   REPORT_NOT_PUBLISHED: { zh: '专项、综合督导报告须向社会公布后方可结束', en: 'The report must be published first' },
   ACTIVITY_CLOSED: { zh: '督导活动已结束', en: 'The activity is closed' },
   SUPERVISOR_RECORD_INVALID: { zh: '督学履职记录填写有误', en: 'Invalid supervisor record' },
+  LADDER_STEP_SKIPPED: { zh: '督办层级不可越级', en: 'An escalation step cannot be skipped' },
+  INTERVIEW_INCOMPLETE: { zh: '约谈记录不完整', en: 'The interview record is incomplete' },
+  STATEMENT_NOT_HEARD: { zh: '未听取陈述和申辩，不得作出决定', en: 'No decision before the statement and defence are heard or waived' },
+  APPROVER_NOT_CHAIR: { zh: '须经督导委员会主任或副主任批准', en: 'Approval needs the committee chair or vice-chair' },
+  DECISION_INCOMPLETE: { zh: '问责决定书要素不全', en: 'The decision document lacks statutory fields' },
+  MEASURE_REFERRAL_ONLY: { zh: '该问责方式只能移送有关机关处理', en: 'This measure can only be referred' },
+  STATUTORY_WINDOW_CLOSED: { zh: '已超过法定期限', en: 'The statutory window has closed' },
+  REMEDY_ALREADY_USED: { zh: '复核或申诉只能提出一次', en: 'Review or appeal may be requested once only' },
+  CASE_CLOSED: { zh: '问责案件已归档或撤销', en: 'The case is archived or dismissed' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
   MATTER_TIER_DAYS_INVALID: { zh: '办理期限不符合分级要求', en: 'The time limit does not fit the tier' },

@@ -10,3 +10,5 @@ export const matterStream = (matterId: string): string => `matter-${matterId}`;
 export const complaintStream = (complaintId: string): string => `complaint-${complaintId}`;
 export const activityStream = (activityId: string): string => `activity-${activityId}`;
 export const supervisorStream = (supervisorId: string): string => `supervisor-${supervisorId}`;
+/** One 问责 case under the 教育督导问责办法 (DESIGN §3.6). */
+export const accountabilityStream = (caseId: string): string => `accountability-${caseId}`;

@@ -16,6 +16,7 @@ export const inboxMessages = defineMessages({
   'inbox.kind.report': ['待通报', 'To report'],
   'inbox.kind.close': ['待销号', 'Ready to close'],
   'inbox.kind.interview': ['待约谈', 'Interview due'],
+  'inbox.kind.criticism': ['待通报批评', 'Criticism bulletin proposed'],
   'inbox.kind.complaint': ['待核实投诉', 'Complaint to verify'],
   'inbox.kind.lookBack': ['待回头看', 'Look-back due'],
   'inbox.empty': ['暂无待办事项。', 'Nothing is waiting for you.'],

@@ -18,6 +18,8 @@ import { evaluationMessages } from './evaluations';
 import { complaintMessages } from './complaints';
 import { lookBackMessages } from './look-backs';
 import { activityMessages } from './activities';
+import { escalationMessages } from './escalation';
+import { accountabilityMessages } from './accountability';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -43,6 +45,8 @@ const featureMessages = {
   ...complaintMessages,
   ...lookBackMessages,
   ...activityMessages,
+  ...escalationMessages,
+  ...accountabilityMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;

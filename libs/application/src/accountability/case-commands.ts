@@ -1,0 +1,24 @@
+import { Command } from '@nestjs/cqrs';
+import type { CaseCommand, OpenCase } from '@app/domain';
+import type { CommandEnvelope, CommandResult } from '../command-envelope';
+
+/** 立案 from issues: the issues are looked up first (they exist, lie in the jurisdiction, share a region; subjects valid). */
+export class OpenCaseCommand extends Command<CommandResult> {
+  constructor(
+    readonly command: Omit<OpenCase, 'regionId' | 'number'>,
+    readonly envelope: CommandEnvelope,
+  ) {
+    super();
+  }
+}
+
+/** Any later step of a case; the handler adds what the step needs looked up (history, committee position, number). */
+export class ExecuteCaseCommand extends Command<CommandResult> {
+  constructor(
+    readonly caseId: string,
+    readonly command: Exclude<CaseCommand, OpenCase>,
+    readonly envelope: CommandEnvelope,
+  ) {
+    super();
+  }
+}
