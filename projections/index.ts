@@ -9,6 +9,7 @@ import { visitRecordsProjection } from './visit-records/visit-records.projection
 import { inboxProjection } from './inbox/inbox.projection';
 import { rectificationTimelinessProjection } from './rectification-timeliness/rectification-timeliness.projection';
 import { documentNumbersProjection } from './document-numbers/document-numbers.projection';
+import { evidenceFilesProjection } from './evidence-files/evidence-files.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -32,6 +33,8 @@ export { InboxReader } from './inbox/inbox.reader';
 export { RECTIFICATION_TIMELINESS } from './rectification-timeliness/rectification-timeliness.projection';
 export { RectificationTimelinessReader } from './rectification-timeliness/rectification-timeliness.reader';
 export { DocumentNumbersReader } from './document-numbers/document-numbers.reader';
+export { EVIDENCE_FILES } from './evidence-files/evidence-files.projection';
+export { EvidenceFilesReader } from './evidence-files/evidence-files.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -45,6 +48,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   visitRecordsProjection,
   inboxProjection,
   rectificationTimelinessProjection,
+  evidenceFilesProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

@@ -26,7 +26,7 @@ const USERS = ['anon', 'admin', 'cityleader', 'leader', 'coordinator', 'auditor'
 type User = (typeof USERS)[number];
 
 // Placeholders filled by the fixtures: A = a (withdrawn) issue at u-001 in 示范县, B = one at u-b01 in 邻县;
-// BA / BB = published bulletins of each county.
+// BA / BB = published bulletins of each county; F = an evidence file of issue A.
 const FEEDBACK = { note: 'matrix' };
 const ORDER = { requirements: 'matrix', calendarDays: 10 };
 const EXTENSION = { proposedDeadline: '2030-01-01T00:00:00Z', reason: 'matrix' };
@@ -58,6 +58,9 @@ const MATRIX: Row[] = [
   ['POST', '/issues/:A/extension-decisions',       DECISION,    401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
   ['POST', '/issues/:A/rectification-reports',     REPORT,      401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 422, 404, 404],
   ['POST', '/issues/:A/rechecks',                  RECHECK,     401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
+  // evidence files: read by whoever may read an issue naming it; an upload without a file is refused (400)
+  ['GET',  '/files/:F',                            undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 200, 404, 404],
+  ['POST', '/files',                               {},          401, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],
   ['POST', '/issues/:A/accountability-decisions',  ACCOUNTABILITY, 401, 403, 422, 422, 403, 403, 404, 403, 403, 403, 403, 403, 403, 403],
   ['POST', '/issues/:A/close',                     {},          401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
   ['POST', '/issues/:A/look-backs',                LOOK_BACK,   401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
@@ -133,7 +136,11 @@ describe('role × route matrix (DESIGN §4)', () => {
       return response.body as { id: string };
     };
     const issue = (unitId: string) => ({ unitId, category: 'safety', severity: 'general', title: '围墙破损', description: 'matrix fixture', source: { kind: 'other' } });
-    ids.A = (await must('POST', '/issues', 'coordinator', issue('u-001'))).id;
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n% matrix\n%%EOF\n'))]), 'matrix.pdf');
+    const uploaded = await fetch(`${app.url}/api/files`, { method: 'POST', headers: { authorization: `Bearer ${tokens.get('coordinator')}` }, body: form });
+    ids.F = ((await uploaded.json()) as { fileId: string }).fileId;
+    ids.A = (await must('POST', '/issues', 'coordinator', { ...issue('u-001'), evidence: [{ fileId: ids.F, name: 'matrix.pdf' }] })).id;
     ids.B = (await must('POST', '/issues', 'coordinatorb', issue('u-b01'))).id;
     // Withdrawn first: the published bulletins' results are then refused by the issues (nothing appended later).
     await must('POST', `/issues/${ids.A}/withdraw`, 'coordinator', { reason: 'matrix fixture' });
@@ -142,6 +149,8 @@ describe('role × route matrix (DESIGN §4)', () => {
     ids.BB = (await must('POST', '/bulletins', 'coordinatorb', { title: 'B', issueIds: [ids.B] })).id;
     await must('POST', `/bulletins/${ids.BA}/publish`, 'coordinator', { scope: 'internal' });
     await must('POST', `/bulletins/${ids.BB}/publish`, 'coordinatorb', { scope: 'internal' });
+    // the file's reference reaches the read side before the matrix reads it (sup01 neither uploaded it nor reads all)
+    for (let i = 0; i < 200 && (await app.api('GET', `/files/${ids.F}`, { token: tokens.get('sup01') })).status !== 200; i++) await new Promise((r) => setTimeout(r, 50));
   }, 60_000);
 
   afterAll(async () => {
@@ -149,7 +158,7 @@ describe('role × route matrix (DESIGN §4)', () => {
   });
 
   const fill = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|F)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;

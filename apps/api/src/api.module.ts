@@ -16,12 +16,13 @@ import { IssueRegistrationController } from './issues/issue-registration.control
 import { IssueVerificationController } from './issues/issue-verification.controller';
 import { PersonalDataController } from './personal-data/personal-data.controller';
 import { VisitsController } from './visits/visits.controller';
+import { FilesModule } from './files/files.module';
 import { QueriesModule } from './queries/queries.module';
 import { WebUiModule } from './web/web-ui.module';
 
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
-  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, FilesModule],
   controllers: [
     HealthController,
     CalendarController,

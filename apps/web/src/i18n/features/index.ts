@@ -13,6 +13,7 @@ import { numberMessages } from './numbers';
 import { alertMessages } from './alerts';
 import { dossierMessages } from './dossier';
 import { dashboardMessages } from './dashboard';
+import { fileMessages } from './files';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -33,6 +34,7 @@ const featureMessages = {
   ...alertMessages,
   ...dossierMessages,
   ...dashboardMessages,
+  ...fileMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;
