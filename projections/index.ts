@@ -24,7 +24,7 @@ export { OverdueReader } from './overdue-rectifications/overdue.reader';
 export { DashboardReader } from './issue-aggregation/dashboard.reader';
 export { CoverageReader } from './visit-coverage/coverage.reader';
 export { AlertsReader } from './alerts/alerts.reader';
-export { BulletinsReader } from './bulletins/bulletins.reader';
+export { BulletinsReader, publicItem, type BulletinDocument, type CategoryNames, type DraftPreviewItem, type PublicBulletinItem } from './bulletins/bulletins.reader';
 export { DOCUMENT_NUMBERS } from './document-numbers/document-numbers.projection';
 export { VISIT_RECORDS } from './visit-records/visit-records.projection';
 export { VisitRecordsReader } from './visit-records/visit-records.reader';

@@ -15,6 +15,7 @@ import { DocumentNumbers1764600000010 } from './document-numbers/1764600000010-d
 import { VisitRecords1764600000030 } from './visit-records/1764600000030-visit-records.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
+import { BulletinDocuments1765100000020 } from './bulletins/1765100000020-bulletin-documents.migration';
 import { EvidenceFileReferences1765100000010 } from './evidence-files/1765100000010-evidence-file-references.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
 import { VisitCoverageCounts1764400000300 } from './visit-coverage/1764400000300-visit-coverage-counts.migration';
@@ -41,4 +42,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   IssueAggregationCounts1764400000200,
   VisitCoverageCounts1764400000300,
   EvidenceFileReferences1765100000010,
+  BulletinDocuments1765100000020,
 ];

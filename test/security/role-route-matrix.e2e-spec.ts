@@ -95,6 +95,12 @@ const MATRIX: Row[] = [
   ['POST', '/bulletins',                           { title: 'matrix', issueIds: [':B'] }, 401, 403, 201, 404, 404, 403, 201, 201, 403, 403, 403, 403, 403, 403],
   ['POST', '/bulletins/:BA/publish',               { scope: 'internal' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['POST', '/bulletins/:BB/publish',               { scope: 'internal' }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
+  ['PUT',  '/bulletins/:BA',                       { title: 'matrix', issueIds: [':A'] }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['PUT',  '/bulletins/:BB',                       { title: 'matrix', issueIds: [':B'] }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
+  // an internal bulletin: its office (and the city) reads it; to everyone else it does not exist
+  ['GET',  '/bulletins/:BA',                       undefined,   401, 404, 200, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/bulletins/:BB',                       undefined,   401, 404, 200, 404, 404, 404, 200, 200, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/public/bulletins/:BA',                undefined,   404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
 
   // ── lists (contents are scoped too: see cross-county.e2e-spec.ts) ──────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01

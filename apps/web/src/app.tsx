@@ -26,6 +26,8 @@ import { NumbersAuditPage } from './pages/numbers-audit-page';
 import { OverduePage } from './pages/overdue-page';
 import { PersonalDataPage } from './pages/personal-data-page';
 import { PublicBulletinsPage } from './pages/public-bulletins-page';
+import { BulletinPage } from './bulletin/bulletin-page';
+import { PublicBulletinPage } from './bulletin/public-bulletin-page';
 import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
 import { VisitPage } from './visits/visit-page';
@@ -46,6 +48,7 @@ export function App() {
             <Routes>
               <Route path="/login" element={<LoginPage />} />
               <Route path="/public/bulletins" element={<PublicBulletinsPage />} />
+              <Route path="/public/bulletins/:id" element={<PublicBulletinPage />} />
               <Route
                 element={
                   <RequireAuth>
@@ -75,6 +78,7 @@ export function App() {
                 <Route path="visits" element={guarded('/visits', <VisitsPage />)} />
                 <Route path="visits/:id" element={guarded('/visits', <VisitPage />)} />
                 <Route path="bulletins" element={guarded('/bulletins', <BulletinsPage />)} />
+                <Route path="bulletins/:id" element={guarded('/bulletins', <BulletinPage />)} />
                 <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
                 <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />
                 <Route path="personal-data" element={guarded('/personal-data', <PersonalDataPage />)} />

@@ -4,6 +4,7 @@ import { BulletinCommandHandler } from './bulletin/bulletin-command.handler';
 import { BulletinSnapshotReader } from './bulletin/bulletin-snapshot.reader';
 import { DraftBulletinHandler } from './bulletin/draft-bulletin.handler';
 import { PublishBulletinHandler } from './bulletin/publish-bulletin.handler';
+import { ReviseBulletinHandler } from './bulletin/revise-bulletin.handler';
 import { CONFLICTS_OF_INTEREST, noConflictsDeclared } from './conflicts/conflicts-of-interest';
 import { CalendarCommandHandler } from './calendar/calendar-command.handler';
 import { CalendarService } from './calendar/calendar.service';
@@ -38,6 +39,7 @@ import { RecordVisitHandler } from './visit/record-visit.handler';
     BulletinCommandHandler,
     DraftBulletinHandler,
     PublishBulletinHandler,
+    ReviseBulletinHandler,
     BulletinSnapshotReader,
     RecordVisitHandler,
     GetIssueHistoryHandler,

@@ -22,7 +22,7 @@ export type FileErrorCode = 'FILE_MISSING' | 'FILE_TOO_LARGE' | 'FILE_TYPE_NOT_A
 export const FILE_ERROR_TITLES: Record<FileErrorCode, { zh: string; en: string }> = {
   FILE_MISSING: { zh: '未收到文件', en: 'No file was sent' },
   FILE_TOO_LARGE: { zh: '文件过大', en: 'The file is too large' },
-  FILE_TYPE_NOT_ALLOWED: { zh: '不支持的文件类型（仅限图片、PDF、Office 文档）', en: 'This type of file is not accepted (images, PDF, Office documents)' },
+  FILE_TYPE_NOT_ALLOWED: { zh: '不支持的文件类型（仅限图片、PDF 及办公文档）', en: 'This type of file is not accepted (images, PDF, Office documents)' },
   FILE_NOT_UPLOADED: { zh: '引用的文件未由本人上传', en: 'The file named was not uploaded by you' },
   FILE_INTEGRITY_FAILED: { zh: '文件校验失败：存储的文件已被改动', en: 'The stored file no longer matches its fingerprint' },
 };

@@ -19,6 +19,7 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
   },
   scope: { internal: ['内部通报', 'Internal'], public: ['公开通报', 'Public'] },
   bulletinStatus: { draft: ['草稿', 'Draft'], published: ['已发布', 'Published'] },
+  bulletinKind: { problems: ['问题通报', 'Problems'], rectification: ['整改情况通报', 'Rectification status'], commendation: ['表扬通报', 'Commendation'] },
   yesNo: { yes: ['是', 'Yes'], no: ['否', 'No'] },
   numberKind: { issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'] },
   toDo: {

@@ -49,3 +49,13 @@ export function fetchFileBlob(fileId: string): Promise<Blob> {
   }
   return pending;
 }
+
+/** Downloads what an authenticated route answers (a rendered document) and saves it under `fileName`. */
+export async function downloadWithToken(path: string, fileName: string): Promise<void> {
+  const blob = await (await send('GET', path)).blob();
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}

@@ -128,7 +128,7 @@ export const zh = {
   'field.visitId': '督导记录编号',
   'field.complaintRef': '举报编号',
   'field.evidence': '佐证材料',
-  'field.evidenceHint': '可上传图片、PDF 或 Office 文档；文件按 SHA-256 指纹保存，下载时再次校验。',
+  'field.evidenceHint': '可上传图片、PDF、Word、Excel 等办公文档；文件按 SHA-256 指纹保存，下载时再次校验。',
   'field.status': '状态',
   'field.deadline': '整改期限',
   'field.daysOverdue': '逾期天数',

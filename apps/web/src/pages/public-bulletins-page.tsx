@@ -30,7 +30,7 @@ export function PublicBulletinsPage() {
         <LoadState resource={bulletins}>
           {(data) => (
             <>
-              <BulletinList items={data.items} />
+              <BulletinList items={data.items} linkTo={(id) => `/public/bulletins/${id}`} />
               <Pager page={bulletins.page} pageSize={bulletins.pageSize} total={data.total} onPage={bulletins.setPage} />
             </>
           )}

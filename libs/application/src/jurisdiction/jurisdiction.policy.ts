@@ -162,6 +162,7 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   RecordVisit: ['supervisor'],
   DraftBulletin: ['coordinator', 'leader'],
   PublishBulletin: ['coordinator', 'leader'],
+  ReviseBulletin: ['coordinator', 'leader'],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };

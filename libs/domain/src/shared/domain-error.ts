@@ -21,6 +21,7 @@ export type DomainErrorCode =
   | 'UNKNOWN_MEASURE'
   | 'BULLETIN_ALREADY_PUBLISHED'
   | 'BULLETIN_EMPTY'
+  | 'BULLETIN_PERIOD_INVALID'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS';
 
@@ -67,6 +68,7 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   UNKNOWN_MEASURE: { zh: '无效的问责方式', en: 'Invalid accountability measure' },
   BULLETIN_ALREADY_PUBLISHED: { zh: '通报已发布', en: 'The bulletin is already published' },
   BULLETIN_EMPTY: { zh: '通报未包含任何问题', en: 'The bulletin lists no issues' },
+  BULLETIN_PERIOD_INVALID: { zh: '通报期间有误：起止日期须为有效日期且起不晚于止', en: 'The period must be two dates, the first not after the second' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
 };

@@ -14,6 +14,7 @@ import { alertMessages } from './alerts';
 import { dossierMessages } from './dossier';
 import { dashboardMessages } from './dashboard';
 import { fileMessages } from './files';
+import { bulletinDocumentMessages } from './bulletin-documents';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -35,6 +36,7 @@ const featureMessages = {
   ...dossierMessages,
   ...dashboardMessages,
   ...fileMessages,
+  ...bulletinDocumentMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;
