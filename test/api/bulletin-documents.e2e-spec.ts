@@ -1,5 +1,6 @@
 import { ManualClock } from '@app/application';
 import { startTestApp, type TestApp } from '@app/testing/test-app';
+import { docxText, pdfText } from '../support/document-text';
 
 /** Bulletins as documents (DESIGN §3.4, issue #13): kinds, body, dates, number, revisions, detail and public pages. */
 describe('bulletins as documents over HTTP', () => {
@@ -94,5 +95,51 @@ describe('bulletins as documents over HTTP', () => {
     expect((await app.api('GET', `/bulletins/${drafted.id}`, { token: coordinator })).status).toBe(200);
     const empty = await app.api('POST', '/bulletins', { token: coordinator, body: { kind: 'commendation', title: '表扬通报', issueIds: [], body: '第一小学整改积极，予以表扬。' } });
     expect(empty.status).toBe(201);
+  });
+
+  it('renders a published bulletin as a PDF and a Word document that open and carry its title, number and every unit', async () => {
+    const ids = [await reportedIssue('实验室危化品台账缺失'), await reportedIssue('校门口护栏缺失')];
+    const drafted = await ok('POST', '/bulletins', coordinator, {
+      kind: 'problems', title: '关于危化品管理问题的通报', period: { from: '2026-05-01', to: '2026-05-31' }, body: '现将有关问题通报如下。\n请于规定期限内整改。', issueIds: ids,
+    });
+    const published = await ok('POST', `/bulletins/${drafted.id}/publish`, coordinator, { scope: 'public' });
+    const pub = (await app.api('GET', `/public/bulletins/${drafted.id}?minPosition=${published.position}`, {})).body;
+    const units = pub.items.map((i: { unitName: string }) => i.unitName) as string[];
+    expect(units).toHaveLength(2);
+    const fetchDoc = async (path: string, token?: string) => {
+      const response = await fetch(`${app.url}/api${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+
+    const pdf = await fetchDoc(`/bulletins/${drafted.id}/document?format=pdf`, coordinator);
+    expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' });
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const { pages, text } = await pdfText(pdf.bytes);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    for (const expected of ['示范县人民政府教育督导室', '关于危化品管理问题的通报', drafted.number!, '2026年5月1日至2026年5月31日', '现将有关问题通报如下。', '实验室危化品台账缺失', '校门口护栏缺失', ...units]) {
+      expect(text).toContain(expected);
+    }
+
+    const word = await fetchDoc(`/public/bulletins/${drafted.id}/document?format=docx`);
+    expect(word).toMatchObject({ status: 200, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(word.disposition).toContain(encodeURIComponent(`${drafted.number}.docx`));
+    const words = docxText(word.bytes);
+    for (const expected of ['示范县人民政府教育督导室', '关于危化品管理问题的通报', drafted.number!, '请于规定期限内整改。', '实验室危化品台账缺失', ...units]) {
+      expect(words).toContain(expected);
+    }
+    expect((await fetchDoc(`/public/bulletins/${drafted.id}/document?format=exe`)).status).toBe(400);
+  });
+
+  it('renders an internal bulletin only for its office', async () => {
+    const id = await reportedIssue('宿舍消防通道堵塞');
+    const drafted = await ok('POST', '/bulletins', coordinator, { title: '内部督导通报', issueIds: [id] });
+    await app.api('GET', `/bulletins/${drafted.id}?minPosition=${drafted.position}`, { token: coordinator });
+    const draftPdf = await fetch(`${app.url}/api/bulletins/${drafted.id}/document?format=pdf`, { headers: { authorization: `Bearer ${coordinator}` } });
+    expect(draftPdf.status).toBe(200);
+    expect((await pdfText(Buffer.from(await draftPdf.arrayBuffer()))).text).toContain('草稿');
+    await ok('POST', `/bulletins/${drafted.id}/publish`, coordinator, { scope: 'internal' });
+    expect((await fetch(`${app.url}/api/public/bulletins/${drafted.id}/document?format=pdf`)).status).toBe(404);
+    expect((await fetch(`${app.url}/api/bulletins/${drafted.id}/document?format=docx`, { headers: { authorization: `Bearer ${unit}` } })).status).toBe(404);
+    expect((await fetch(`${app.url}/api/bulletins/${drafted.id}/document?format=docx`, { headers: { authorization: `Bearer ${await app.login('coordinatorb')}` } })).status).toBe(404);
   });
 });

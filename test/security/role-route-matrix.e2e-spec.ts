@@ -101,6 +101,9 @@ const MATRIX: Row[] = [
   ['GET',  '/bulletins/:BA',                       undefined,   401, 404, 200, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404],
   ['GET',  '/bulletins/:BB',                       undefined,   401, 404, 200, 404, 404, 404, 200, 200, 404, 404, 404, 404, 404, 404],
   ['GET',  '/public/bulletins/:BA',                undefined,   404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/bulletins/:BA/document?format=pdf',   undefined,   401, 404, 200, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/bulletins/:BB/document?format=docx',  undefined,   401, 404, 200, 404, 404, 404, 200, 200, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/public/bulletins/:BA/document?format=pdf', undefined, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
 
   // ── lists (contents are scoped too: see cross-county.e2e-spec.ts) ──────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01

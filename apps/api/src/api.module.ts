@@ -4,6 +4,7 @@ import { ApplicationModule } from '@app/application';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { BulletinsController } from './bulletins/bulletins.controller';
+import { BulletinDocumentsModule } from './bulletins/render/bulletin-documents.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { HealthController } from './health/health.controller';
 import { ProjectionHealth } from './health/projection-health';
@@ -22,7 +23,7 @@ import { WebUiModule } from './web/web-ui.module';
 
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
-  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, FilesModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, FilesModule, BulletinDocumentsModule],
   controllers: [
     HealthController,
     CalendarController,
