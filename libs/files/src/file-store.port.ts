@@ -10,6 +10,8 @@ export interface FileStore {
   /** the stored bytes, or null when nothing is stored under this id */
   get(fileId: string): Promise<Buffer | null>;
   has(fileId: string): Promise<boolean>;
+  /** Checks (and where it may, prepares) the storage before the first request; optional. */
+  ready?(): Promise<void>;
 }
 
 export const FILE_STORE = Symbol('FILE_STORE');

@@ -7,7 +7,15 @@ import { EvidenceFilesReader } from '@app/projections';
 
 /** The FileStore the configuration names (local directory by default), the files table, and the reference index. */
 export const FILES_PROVIDERS: Provider[] = [
-  { provide: FILE_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createFileStore(config.files) },
+  {
+    provide: FILE_STORE,
+    inject: [APP_CONFIG],
+    useFactory: async (config: AppConfig) => {
+      const store = createFileStore(config.files);
+      await store.ready?.();
+      return store;
+    },
+  },
   { provide: EvidenceFilesRepository, inject: [PG_POOL], useFactory: (pool: Pool) => new EvidenceFilesRepository(pool) },
   {
     provide: EvidenceFiles,

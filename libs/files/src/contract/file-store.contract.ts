@@ -8,6 +8,7 @@ export function fileStoreContract(name: string, makeStore: () => Promise<FileSto
     beforeAll(async () => {
       store = await makeStore();
     });
+    afterAll(() => (store as { close?(): void } | undefined)?.close?.());
     const file = () => {
       const bytes = randomBytes(4096);
       return { bytes, fileId: createHash('sha256').update(bytes).digest('hex') };
