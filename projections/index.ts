@@ -22,6 +22,7 @@ export { BULLETINS } from './bulletins/bulletins.projection';
 export { IssueSummaryReader } from './issue-summary/issue-summary.reader';
 export { OverdueReader } from './overdue-rectifications/overdue.reader';
 export { DashboardReader } from './issue-aggregation/dashboard.reader';
+export { PublicRectificationReader, type SchoolRectificationRow } from './issue-aggregation/public-rectification.reader';
 export { CoverageReader } from './visit-coverage/coverage.reader';
 export { AlertsReader } from './alerts/alerts.reader';
 export { BulletinsReader, publicItem, type BulletinDocument, type CategoryNames, type DraftPreviewItem, type PublicBulletinItem } from './bulletins/bulletins.reader';

@@ -142,4 +142,34 @@ describe('bulletins as documents over HTTP', () => {
     expect((await fetch(`${app.url}/api/bulletins/${drafted.id}/document?format=docx`, { headers: { authorization: `Bearer ${unit}` } })).status).toBe(404);
     expect((await fetch(`${app.url}/api/bulletins/${drafted.id}/document?format=docx`, { headers: { authorization: `Bearer ${await app.login('coordinatorb')}` } })).status).toBe(404);
   });
+
+  it('publishes rectification status by school: counts of issues found, rectified, overdue and closed, nothing else', async () => {
+    const register = (title: string) => ok('POST', '/issues', sup, { unitId: 'u-003', category: 'safety', severity: 'general', title, description: '—', source: { kind: 'visit' } });
+    const { id } = await register('操场围栏破损');
+    await ok('POST', `/issues/${id}/rectification-orders`, sup, { requirements: '修复', workingDays: 5 });
+    await ok('POST', `/issues/${id}/rectification-reports`, await app.login('unit003'), { measures: '已修复' });
+    await ok('POST', `/issues/${id}/rechecks`, sup, { method: 'on_site', outcome: 'passed', findings: '已修复' });
+    const withdrawn = await register('误报');
+    await ok('POST', `/issues/${withdrawn.id}/withdraw`, coordinator, { reason: '核实不属实' });
+    const school = ((await app.api('GET', '/directory/units', { token: coordinator })).body.items as { id: string; name: string }[]).find((u) => u.id === 'u-003')!.name;
+
+    type Row = { unitName: string; found: number; rectified: number; overdue: number; closed: number };
+    let row: Row | undefined;
+    for (let i = 0; i < 60 && row?.rectified !== 1; i++) {
+      // a different page size each time: the answer to one query is cached for 30 s
+      const answer = await app.api('GET', `/public/rectification?from=2026-06&to=2026-06&pageSize=${100 + i}`, {});
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ from: '2026-06', to: '2026-06' });
+      row = (answer.body.items as Row[]).find((r) => r.unitName === school);
+      if (row?.rectified !== 1) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    // the withdrawn issue does not count
+    expect(row).toEqual({ unitId: 'u-003', unitName: school, regionName: '示范县', found: 1, rectified: 1, overdue: 0, closed: 0 });
+    expect((await app.api('GET', '/public/rectification?from=2026-05&to=2026-05', {})).body.items).toEqual([]);
+    expect((await app.api('GET', '/public/rectification?from=2026-07&to=2026-06', {})).status).toBe(400);
+    const csv = await app.api('GET', '/public/rectification?from=2026-06&to=2026-06&format=csv', {});
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).toContain('发现问题');
+    expect(String(csv.body)).toContain(school);
+  });
 });

@@ -28,6 +28,7 @@ import { PersonalDataPage } from './pages/personal-data-page';
 import { PublicBulletinsPage } from './pages/public-bulletins-page';
 import { BulletinPage } from './bulletin/bulletin-page';
 import { PublicBulletinPage } from './bulletin/public-bulletin-page';
+import { PublicRectificationPage } from './bulletin/public-rectification-page';
 import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
 import { VisitPage } from './visits/visit-page';
@@ -49,6 +50,7 @@ export function App() {
               <Route path="/login" element={<LoginPage />} />
               <Route path="/public/bulletins" element={<PublicBulletinsPage />} />
               <Route path="/public/bulletins/:id" element={<PublicBulletinPage />} />
+              <Route path="/public/rectification" element={<PublicRectificationPage />} />
               <Route
                 element={
                   <RequireAuth>

@@ -14,11 +14,12 @@ import { ProjectionLagProbe } from './projection-lag';
 import { ReadYourWrites } from './read-your-writes';
 import { InboxController } from './inbox.controller';
 import { VisitsQueryController } from './visits-query.controller';
+import { PublicRectificationController } from './public-rectification.controller';
 
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
   imports: [ApplicationModule, AuthModule],
-  controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController],
+  controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController, PublicRectificationController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
 })

@@ -1,7 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { CalendarService, PG_POOL } from '@app/application';
-import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
+import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, PublicRectificationReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
 
 /** The read models' readers, built on the shared pool (they query the views of the live generations). */
 export const READ_MODEL_PROVIDERS: Provider[] = [
@@ -13,6 +13,7 @@ export const READ_MODEL_PROVIDERS: Provider[] = [
   { provide: VisitRecordsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new VisitRecordsReader(pool) },
   { provide: InboxReader, inject: [PG_POOL], useFactory: (pool: Pool) => new InboxReader(pool) },
   { provide: RectificationTimelinessReader, inject: [PG_POOL], useFactory: (pool: Pool) => new RectificationTimelinessReader(pool) },
+  { provide: PublicRectificationReader, inject: [PG_POOL], useFactory: (pool: Pool) => new PublicRectificationReader(pool) },
   { provide: BulletinsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new BulletinsReader(pool) },
   { provide: OverdueReader, inject: [PG_POOL, CalendarService], useFactory: (pool: Pool, calendars: CalendarService) => new OverdueReader(pool, calendars) },
 ];

@@ -19,6 +19,9 @@ export function PublicBulletinsPage() {
         </div>
         <div className="topbar-user">
           <LangSwitch />
+          <Link className="btn btn-ghost" to="/public/rectification">
+            {t('publicRect.link')}
+          </Link>
           <Link className="btn btn-ghost" to="/login">
             {t('public.login')}
           </Link>
