@@ -40,7 +40,7 @@ export function BulletinDocument({ doc }: { doc: BulletinDoc }) {
       {rows.length === 0 ? <p className="muted">{t('bulletinDoc.noItems')}</p> : <ItemsTable rows={rows} doc={doc} />}
       <footer className="doc-sign">
         <p>{office}</p>
-        {signedOn && <p>{formatDate(lang, signedOn)}</p>}
+        {signedOn && <p>{documentDate(lang, new Date(Date.parse(signedOn) + 8 * 3_600_000).toISOString().slice(0, 10))}</p>}
       </footer>
     </article>
   );
@@ -67,16 +67,16 @@ function ItemsTable({ rows, doc }: { rows: BulletinDocItem[]; doc: BulletinDoc }
         <tbody>
           {rows.map((item, i) => (
             <tr key={item.issueId ?? i}>
-              <td>{i + 1}</td>
-              <td>{item.unitName ?? '—'}</td>
-              <td className="nowrap">{item.number ?? '—'}</td>
-              <td>{item.title}</td>
-              <td>{category(item.category)} · {t(`severity.${item.severity}` as 'severity.general')}</td>
-              <td className="nowrap">{item.deadline ? formatDate(lang, item.deadline) : '—'}{item.overdue ? ` (${t('bulletinDoc.overdue')})` : ''}</td>
-              <td>{item.rectificationSummary ?? t('bulletinDoc.notYet')}{item.reportedLate ? ` (${t('bulletinDoc.late')})` : ''}</td>
-              <td>{item.recheckOutcome ? t(`bulletinDoc.recheck.${item.recheckOutcome}`) : '—'}</td>
-              <td>{accountability(item)}</td>
-              <td className="nowrap">{t(`status.${item.status}` as 'status.open')}</td>
+              <td data-label={t('bulletinDoc.col.no')}>{i + 1}</td>
+              <td data-label={t('bulletinDoc.col.school')}>{item.unitName ?? '—'}</td>
+              <td data-label={t('bulletinDoc.col.number')} className="nowrap">{item.number ?? '—'}</td>
+              <td data-label={t('bulletinDoc.col.problem')}>{item.title}</td>
+              <td data-label={t('bulletinDoc.col.category')}>{category(item.category)} · {t(`severity.${item.severity}` as 'severity.general')}</td>
+              <td data-label={t('bulletinDoc.col.deadline')} className="nowrap">{item.deadline ? formatDate(lang, item.deadline) : '—'}{item.overdue ? ` (${t('bulletinDoc.overdue')})` : ''}</td>
+              <td data-label={t('bulletinDoc.col.rectification')}>{item.rectificationSummary ?? t('bulletinDoc.notYet')}{item.reportedLate ? ` (${t('bulletinDoc.late')})` : ''}</td>
+              <td data-label={t('bulletinDoc.col.recheck')}>{item.recheckOutcome ? t(`bulletinDoc.recheck.${item.recheckOutcome}`) : '—'}</td>
+              <td data-label={t('bulletinDoc.col.accountability')}>{accountability(item)}</td>
+              <td data-label={t('bulletinDoc.col.status')} className="nowrap">{t(`status.${item.status}` as 'status.open')}</td>
             </tr>
           ))}
         </tbody>
