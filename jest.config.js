@@ -1,6 +1,6 @@
 // Three cost tiers, run in one `npm test`: pure specs, PostgreSQL integration, whole-app HTTP.
 const moduleNameMapper = {
-  '^@app/(domain|event-store|config|registry|database|testing|application)(/.*)?$': '<rootDir>/libs/$1/src$2',
+  '^@app/(domain|event-store|config|registry|database|testing|application|files)(/.*)?$': '<rootDir>/libs/$1/src$2',
   '^@app/projections(/.*)?$': '<rootDir>/projections$1',
 };
 const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };

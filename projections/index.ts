@@ -15,6 +15,7 @@ import { evaluationScoresProjection } from './evaluation-scores/evaluation-score
 import { complaintRegisterProjection } from './complaint-register/complaint-register.projection';
 import { activitiesProjection } from './activities/activities.projection';
 import { supervisorDutiesProjection } from './supervisor-duties/supervisor-duties.projection';
+import { evidenceFilesProjection } from './evidence-files/evidence-files.projection';
 
 export * from './projection';
 export * from './shared/read-scope';
@@ -27,9 +28,10 @@ export { BULLETINS } from './bulletins/bulletins.projection';
 export { IssueSummaryReader } from './issue-summary/issue-summary.reader';
 export { OverdueReader } from './overdue-rectifications/overdue.reader';
 export { DashboardReader } from './issue-aggregation/dashboard.reader';
+export { PublicRectificationReader, type SchoolRectificationRow } from './issue-aggregation/public-rectification.reader';
 export { CoverageReader } from './visit-coverage/coverage.reader';
 export { AlertsReader } from './alerts/alerts.reader';
-export { BulletinsReader } from './bulletins/bulletins.reader';
+export { BulletinsReader, publicItem, type BulletinDocument, type CategoryNames, type DraftPreviewItem, type PublicBulletinItem } from './bulletins/bulletins.reader';
 export { DOCUMENT_NUMBERS } from './document-numbers/document-numbers.projection';
 export { VISIT_RECORDS } from './visit-records/visit-records.projection';
 export { VisitRecordsReader } from './visit-records/visit-records.reader';
@@ -51,6 +53,8 @@ export { SUPERVISOR_DUTIES } from './supervisor-duties/supervisor-duties.project
 export { SupervisorComplianceReader, type SupervisorScope, type ComplianceWindow } from './supervisor-duties/supervisor-compliance.reader';
 export { ACCOUNTABILITY_REGISTER } from './accountability-register/accountability-register.projection';
 export { AccountabilityRegisterReader } from './accountability-register/accountability-register.reader';
+export { EVIDENCE_FILES } from './evidence-files/evidence-files.projection';
+export { EvidenceFilesReader } from './evidence-files/evidence-files.reader';
 
 /** Every read model the worker keeps, each named after the question it answers. */
 export const ALL_PROJECTIONS: readonly Projection[] = [
@@ -70,6 +74,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   activitiesProjection,
   supervisorDutiesProjection,
   accountabilityRegisterProjection,
+  evidenceFilesProjection,
 ];
 
 export function findProjection(name: string): Projection | undefined {

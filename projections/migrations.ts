@@ -21,6 +21,8 @@ import { SupervisorDuties1765200000030 } from './supervisor-duties/1765200000030
 import { VisitReports1765200000040 } from './visit-records/1765200000040-visit-reports.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
+import { BulletinDocuments1765100000020 } from './bulletins/1765100000020-bulletin-documents.migration';
+import { EvidenceFileReferences1765100000010 } from './evidence-files/1765100000010-evidence-file-references.migration';
 import { VisitCoverage1763800000340 } from './visit-coverage/1763800000340-visit-coverage.migration';
 import { VisitCoverageCounts1764400000300 } from './visit-coverage/1764400000300-visit-coverage-counts.migration';
 import { MatterRegister1765400000000 } from './matter-register/1765400000000-matter-register.migration';
@@ -63,4 +65,6 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   // The escalation ladder past 督办 (issue #15).
   EscalationLadder1765300000000,
   AccountabilityRegister1765300000001,
+  EvidenceFileReferences1765100000010,
+  BulletinDocuments1765100000020,
 ];

@@ -97,7 +97,7 @@ describe('document numbers', () => {
       }, 'bulletin-never'),
     ).rejects.toThrow('append failed');
     const next = await app.api('POST', '/bulletins', { token: tokens.coordinator, body: { title: '通报二', issueIds: [] } });
-    expect(next.status).toBe(400); // a bulletin needs issues; the released number waits for the next good draft
+    expect(next.body.code).toBe('BULLETIN_EMPTY'); // a bulletin needs issues; the released number waits for the next good draft
     const issue = (await app.api('GET', '/issues?pageSize=1', { token: tokens.coordinator })).body.items[0];
     const good = await app.api('POST', '/bulletins', { token: tokens.coordinator, body: { title: '通报三', issueIds: [issue.issueId] } });
     expect(good.body.number).toBe('督通〔2026〕2号');

@@ -174,7 +174,7 @@ describe('daily paths (browser)', () => {
         await status(page, 'rectifying');
         const report = page.getByTestId('report-form');
         await report.locator('textarea[name="measures"]').fill('已制定午休管理制度，经教代会通过并公示。');
-        await report.locator('input[type="file"]').setInputFiles({ name: '午休制度.pdf', mimeType: 'application/pdf', buffer: Buffer.from('制度') });
+        await report.locator('input[type="file"]').setInputFiles({ name: '午休制度.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% 午休制度\n%%EOF\n') });
         await report.getByText('午休制度.pdf').waitFor();
         await snap(page, setting, 'school-2-report');
         await report.locator('button[type="submit"]').click();

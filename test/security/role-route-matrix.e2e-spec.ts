@@ -26,7 +26,7 @@ const USERS = ['anon', 'admin', 'cityleader', 'leader', 'coordinator', 'auditor'
 type User = (typeof USERS)[number];
 
 // Placeholders filled by the fixtures: A = a (withdrawn) issue at u-001 in 示范县, B = one at u-b01 in 邻县;
-// BA / BB = published bulletins of each county.
+// BA / BB = published bulletins of each county; F = an evidence file of issue A.
 const FEEDBACK = { note: 'matrix' };
 const ORDER = { requirements: 'matrix', calendarDays: 10 };
 const EXTENSION = { proposedDeadline: '2030-01-01T00:00:00Z', reason: 'matrix' };
@@ -73,6 +73,9 @@ const MATRIX: Row[] = [
   ['POST', '/issues/:A/extension-decisions',       DECISION,    401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
   ['POST', '/issues/:A/rectification-reports',     REPORT,      401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 422, 404, 404],
   ['POST', '/issues/:A/rechecks',                  RECHECK,     401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
+  // evidence files: read by whoever may read an issue naming it; an upload without a file is refused (400)
+  ['GET',  '/files/:F',                            undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 200, 404, 404],
+  ['POST', '/files',                               {},          401, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400, 400],
   ['POST', '/issues/:A/accountability-decisions',  ACCOUNTABILITY, 401, 403, 422, 422, 403, 403, 404, 403, 403, 403, 403, 403, 403, 403],
   ['POST', '/issues/:A/close',                     {},          401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
   ['POST', '/issues/:A/look-backs',                LOOK_BACK,   401, 403, 403, 403, 422, 403, 403, 404, 422, 404, 404, 403, 403, 403],
@@ -111,6 +114,15 @@ const MATRIX: Row[] = [
   ['POST', '/bulletins',                           { title: 'matrix', issueIds: [':B'] }, 401, 403, 201, 404, 404, 403, 201, 201, 403, 403, 403, 403, 403, 403],
   ['POST', '/bulletins/:BA/publish',               { scope: 'internal' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['POST', '/bulletins/:BB/publish',               { scope: 'internal' }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
+  ['PUT',  '/bulletins/:BA',                       { title: 'matrix', issueIds: [':A'] }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['PUT',  '/bulletins/:BB',                       { title: 'matrix', issueIds: [':B'] }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
+  // an internal bulletin: its office (and the city) reads it; to everyone else it does not exist
+  ['GET',  '/bulletins/:BA',                       undefined,   401, 404, 200, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/bulletins/:BB',                       undefined,   401, 404, 200, 404, 404, 404, 200, 200, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/public/bulletins/:BA',                undefined,   404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/bulletins/:BA/document?format=pdf',   undefined,   401, 404, 200, 200, 200, 200, 404, 404, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/bulletins/:BB/document?format=docx',  undefined,   401, 404, 200, 404, 404, 404, 200, 200, 404, 404, 404, 404, 404, 404],
+  ['GET',  '/public/bulletins/:BA/document?format=pdf', undefined, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
 
   // ── complaints C (u-001) and CB (u-b01), closed; the public form ─────────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
@@ -145,6 +157,7 @@ const MATRIX: Row[] = [
   ['GET',  '/alerts',                              undefined,   401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['GET',  '/bulletins',                           undefined,   401, 403, 200, 200, 200, 403, 200, 200, 403, 403, 403, 403, 403, 403],
   ['GET',  '/public/bulletins',                    undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET',  '/public/rectification',               undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['GET',  '/me',                                  undefined,   401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['GET',  '/inbox',                               undefined,   401, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   ['GET',  '/visits',                              undefined,   401, 403, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
@@ -219,7 +232,11 @@ describe('role × route matrix (DESIGN §4)', () => {
       return response.body as { id: string };
     };
     const issue = (unitId: string) => ({ unitId, category: 'safety', severity: 'general', title: '围墙破损', description: 'matrix fixture', source: { kind: 'other' } });
-    ids.A = (await must('POST', '/issues', 'coordinator', issue('u-001'))).id;
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(Buffer.from('%PDF-1.4\n% matrix\n%%EOF\n'))]), 'matrix.pdf');
+    const uploaded = await fetch(`${app.url}/api/files`, { method: 'POST', headers: { authorization: `Bearer ${tokens.get('coordinator')}` }, body: form });
+    ids.F = ((await uploaded.json()) as { fileId: string }).fileId;
+    ids.A = (await must('POST', '/issues', 'coordinator', { ...issue('u-001'), evidence: [{ fileId: ids.F, name: 'matrix.pdf' }] })).id;
     ids.B = (await must('POST', '/issues', 'coordinatorb', issue('u-b01'))).id;
     // Withdrawn first: the published bulletins' results are then refused by the issues (nothing appended later).
     await must('POST', `/issues/${ids.A}/withdraw`, 'coordinator', { reason: 'matrix fixture' });
@@ -253,6 +270,8 @@ describe('role × route matrix (DESIGN §4)', () => {
     // V: a visit of sup01 at u-001 already reported on (a second report is 409)
     ids.V = (await must('POST', '/visits', 'sup01', { ...visitAt('u-001'), matters: ['safety'] })).id;
     await must('POST', `/visits/${ids.V}/report`, 'sup01', { report: 'matrix fixture' });
+    // the file's reference reaches the read side before the matrix reads it (sup01 neither uploaded it nor reads all)
+    for (let i = 0; i < 200 && (await app.api('GET', `/files/${ids.F}`, { token: tokens.get('sup01') })).status !== 200; i++) await new Promise((r) => setTimeout(r, 50));
   }, 60_000);
 
   afterAll(async () => {
@@ -263,6 +282,7 @@ describe('role × route matrix (DESIGN §4)', () => {
     if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|MA|MB|EA)\b/g, (_, name: string) => ids[name]);
     if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|C|CB)\b/g, (_, name: string) => ids[name]);
     if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|AC|V)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|F)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;

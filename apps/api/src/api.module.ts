@@ -4,6 +4,7 @@ import { ApplicationModule } from '@app/application';
 import { AdminModule } from './admin/admin.module';
 import { AuthModule } from './auth/auth.module';
 import { BulletinsController } from './bulletins/bulletins.controller';
+import { BulletinDocumentsModule } from './bulletins/render/bulletin-documents.module';
 import { CalendarController } from './calendar/calendar.controller';
 import { HealthController } from './health/health.controller';
 import { ProjectionHealth } from './health/projection-health';
@@ -32,6 +33,7 @@ import { ComplaintsController } from './complaints/complaints.controller';
 import { PublicComplaintsController } from './complaints/public-complaints.controller';
 import { PublicFormGuard } from './complaints/public-form-guard';
 import { LookBackSamplesController } from './look-backs/look-back-samples.controller';
+import { FilesModule } from './files/files.module';
 import { QueriesModule } from './queries/queries.module';
 import { ActivitiesModule } from './activities/activities.module';
 import { SupervisorsModule } from './supervisors/supervisors.module';
@@ -40,6 +42,7 @@ import { WebUiModule } from './web/web-ui.module';
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
   imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule, SupervisorsModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, FilesModule, BulletinDocumentsModule],
   controllers: [
     HealthController,
     CalendarController,

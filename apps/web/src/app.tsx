@@ -26,6 +26,9 @@ import { NumbersAuditPage } from './pages/numbers-audit-page';
 import { OverduePage } from './pages/overdue-page';
 import { PersonalDataPage } from './pages/personal-data-page';
 import { PublicBulletinsPage } from './pages/public-bulletins-page';
+import { BulletinPage } from './bulletin/bulletin-page';
+import { PublicBulletinPage } from './bulletin/public-bulletin-page';
+import { PublicRectificationPage } from './bulletin/public-rectification-page';
 import { RegisterIssuePage } from './pages/register-issue-page';
 import { SchoolsPage } from './pages/schools-page';
 import { VisitPage } from './visits/visit-page';
@@ -62,6 +65,8 @@ export function App() {
               <Route path="/login" element={<LoginPage />} />
               <Route path="/public/bulletins" element={<PublicBulletinsPage />} />
               <Route path="/public/complaints" element={<PublicComplaintPage />} />
+              <Route path="/public/bulletins/:id" element={<PublicBulletinPage />} />
+              <Route path="/public/rectification" element={<PublicRectificationPage />} />
               <Route
                 element={
                   <RequireAuth>
@@ -98,6 +103,7 @@ export function App() {
                 <Route path="bulletins" element={guarded('/bulletins', <BulletinsPage />)} />
                 <Route path="accountability-cases" element={guarded('/accountability-cases', <CasesPage />)} />
                 <Route path="accountability-cases/:id" element={guarded('/accountability-cases', <CasePage />)} />
+                <Route path="bulletins/:id" element={guarded('/bulletins', <BulletinPage />)} />
                 <Route path="numbers" element={guarded('/numbers', <NumbersAuditPage />)} />
                 <Route path="calendar" element={guarded('/calendar', <CalendarPage />)} />
                 <Route path="personal-data" element={guarded('/personal-data', <PersonalDataPage />)} />

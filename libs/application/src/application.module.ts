@@ -7,6 +7,8 @@ import { PublishBulletinHandler } from './bulletin/publish-bulletin.handler';
 import { CONFLICTS_OF_INTEREST } from './conflicts/conflicts-of-interest';
 import { StreamConflictsOfInterest } from './conflicts/stream-conflicts-of-interest';
 import { SupervisorCommandHandler } from './supervisor/supervisor-command.handler';
+import { ReviseBulletinHandler } from './bulletin/revise-bulletin.handler';
+import { CONFLICTS_OF_INTEREST, noConflictsDeclared } from './conflicts/conflicts-of-interest';
 import { CalendarCommandHandler } from './calendar/calendar-command.handler';
 import { CalendarService } from './calendar/calendar.service';
 import { DecisionContextFactory } from './decision-context.factory';
@@ -55,6 +57,7 @@ import { OpenCaseHandler } from './accountability/open-case.handler';
     BulletinCommandHandler,
     DraftBulletinHandler,
     PublishBulletinHandler,
+    ReviseBulletinHandler,
     BulletinSnapshotReader,
     RecordVisitHandler,
     MatterCommandHandler,

@@ -12,6 +12,7 @@ export * from './issue/queries/issue-audit.queries';
 export * from './bulletin/draft-bulletin.command';
 export * from './bulletin/execute-bulletin-command';
 export * from './bulletin/publish-bulletin.command';
+export * from './bulletin/revise-bulletin.command';
 export * from './issue/decide-accountability.command';
 export * from './conflicts/conflicts-of-interest';
 export * from './visit/record-visit.command';

@@ -58,6 +58,8 @@ export interface AppConfig {
    */
   personalData: { masterKey: Buffer | null };
   workerInProcess: boolean;
+  /** Evidence files (DESIGN §2 Files): where they are kept and what may be uploaded. */
+  files: FilesConfig;
   bodyLimit: string;
   corsOrigins: string[];
   logLevel: 'error' | 'warn' | 'log' | 'debug';
@@ -79,6 +81,26 @@ export interface OidcConfig {
   jwksTimeoutMs: number;
   /** OIDC_CLOCK_TOLERANCE_SECONDS: leeway on exp/nbf/iat. */
   clockToleranceSeconds: number;
+}
+
+export interface FilesConfig {
+  /** FILE_STORE: 'local' (a directory, the embedded default) or 's3' (S3-compatible object storage, e.g. MinIO). */
+  store: 'local' | 's3';
+  /** FILES_DIR: the local store's directory. */
+  localDir: string;
+  /** FILE_MAX_BYTES: the largest file an upload accepts (default 20 MiB). */
+  maxBytes: number;
+  /** S3_ENDPOINT, S3_REGION, S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY, S3_FORCE_PATH_STYLE; null when not set. */
+  s3: S3Config | null;
+}
+
+export interface S3Config {
+  endpoint: string | null;
+  region: string;
+  bucket: string;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
+  forcePathStyle: boolean;
 }
 
 export interface WebhookReceiver {

@@ -181,6 +181,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     personalData: { masterKey: piiMasterKey },
     workerInProcess: read.bool('WORKER_IN_PROCESS', true),
+    files: readFiles(read),
     bodyLimit: read.string('BODY_LIMIT', '256kb'),
     corsOrigins: read.string('CORS_ORIGINS', '').split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
@@ -193,6 +194,23 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.accountabilityCommittee = readCommittee(read.string('ACCOUNTABILITY_COMMITTEE', config.demo ? 'leader:chair,cityleader:chair,leaderb:chair' : ''));
   if (read.problems.length) throw new ConfigError(read.problems);
   return config;
+}
+
+function readFiles(read: Reader): AppConfig['files'] {
+  const bucket = read.optional('S3_BUCKET');
+  const s3 = bucket
+    ? {
+        endpoint: read.url('S3_ENDPOINT', ['http:', 'https:']),
+        region: read.string('S3_REGION', 'us-east-1'),
+        bucket,
+        accessKeyId: read.optional('S3_ACCESS_KEY_ID'),
+        secretAccessKey: read.optional('S3_SECRET_ACCESS_KEY'),
+        forcePathStyle: read.bool('S3_FORCE_PATH_STYLE', true),
+      }
+    : null;
+  const store = read.oneOf('FILE_STORE', ['local', 's3'] as const, s3 ? 's3' : 'local');
+  if (store === 's3' && !s3) read.problems.push({ variable: 'S3_BUCKET', message: 'is required when FILE_STORE=s3' });
+  return { store, localDir: read.string('FILES_DIR', '.data/files'), maxBytes: read.int('FILE_MAX_BYTES', 20 * 1024 * 1024, 1024, 1024 * 1024 * 1024), s3 };
 }
 
 /** WEBHOOKS='[{"name":"ops","url":"https://…","secret":"…"}]' */

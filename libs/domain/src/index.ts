@@ -60,6 +60,7 @@ export { deadlineInForceWasComputed } from './issue/deadline-recompute.decide';
 export * from './bulletin/bulletin.events';
 export * from './bulletin/bulletin.commands';
 export * from './bulletin/bulletin.state';
+export * from './bulletin/bulletin.types';
 export { decideBulletin } from './bulletin/bulletin.decide';
 export { evolveBulletin, foldBulletin } from './bulletin/bulletin.evolve';
 export { upcastBulletinEvent } from './bulletin/bulletin.upcast';

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '@app/config';
 import { ManualClock, type Clock } from '@app/application';
 import { startService, type RunningService } from '../../../apps/api/src/bootstrap/start-service';
@@ -24,7 +27,9 @@ export interface ApiResponse {
 export async function startTestApp(options: { env?: Record<string, string>; clock?: ManualClock; database?: TestDatabase } = {}): Promise<TestApp> {
   // A given database is shared (e.g. a restart test) and is not dropped by stop().
   const database = options.database ?? (await createTestDatabase());
-  const config = loadConfig({ DATABASE_URL: database.url, DEMO: '1', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', JWT_SECRET: 'test-secret-test-secret-test-secret-1234', NODE_ENV: 'test', DATABASE_POOL_SIZE: '10', ...options.env });
+  // Evidence files go to a directory of this app's own (a test may tamper with them), removed on stop.
+  const filesDir = mkdtempSync(join(tmpdir(), 'sl-files-'));
+  const config = loadConfig({ FILES_DIR: filesDir, DATABASE_URL: database.url, DEMO: '1', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', JWT_SECRET: 'test-secret-test-secret-test-secret-1234', NODE_ENV: 'test', DATABASE_POOL_SIZE: '10', ...options.env });
   const service = await startService(config, { clock: options.clock });
   const url = service.url.replace('localhost', '127.0.0.1');
   const tokens = new Map<string, string>();
@@ -62,6 +67,7 @@ export async function startTestApp(options: { env?: Record<string, string>; cloc
     async stop() {
       await service.stop();
       if (!options.database) await database.drop();
+      rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -16,12 +16,14 @@ function sendProblem(res: Response, error: unknown): void {
   res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
 }
 
-/** Only JSON bodies are accepted; anything else is refused before it reaches a controller. */
+/** Only JSON bodies are accepted (and one multipart upload route); anything else is refused before it reaches a controller. */
 function jsonOnly(limit: string) {
   const parse = json({ limit, type: () => true });
   return (req: Request, res: Response, next: NextFunction) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
     if (!hasBody) return next();
+    // The one route that takes a file: multipart, parsed (with its limits) by the route itself.
+    if (req.method === 'POST' && req.path === '/api/files' && req.is('multipart/form-data')) return next();
     if (!req.is('application/json') && !req.is('application/*+json')) {
       return sendProblem(res, Object.assign(new Error('send JSON'), { status: 415, expose: true }));
     }

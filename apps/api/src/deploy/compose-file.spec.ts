@@ -137,7 +137,7 @@ describe('docker/docker-compose.yml', () => {
   });
 
   it('defines kurrentdb, postgres, api and worker, each with a health check', () => {
-    expect(Object.keys(services).sort()).toEqual(['api', 'kurrentdb', 'postgres', 'worker']);
+    expect(Object.keys(services).sort()).toEqual(['api', 'kurrentdb', 'minio', 'postgres', 'worker']);
     for (const [name, service] of Object.entries(services)) {
       expect({ name, test: service.healthcheck?.test }).toEqual({ name, test: expect.arrayContaining([expect.stringMatching(/^CMD/)]) });
     }
@@ -170,7 +170,12 @@ describe('docker/docker-compose.yml', () => {
       expect(environment.DATABASE_URL).toMatch(/^postgres:\/\/.*@postgres:5432\//);
       expect(environment.JWT_SECRET).toMatch(/^\$\{JWT_SECRET:\?/); // compose refuses to start without it
       expect(environment.PII_MASTER_KEY).toMatch(/^\$\{PII_MASTER_KEY:\?/); // production refuses to start without it
+      // evidence files in the compose MinIO (S3-compatible), never in the read-only container file system
+      expect(environment).toMatchObject({ FILE_STORE: 's3', S3_ENDPOINT: expect.stringContaining('http://minio:9000'), S3_BUCKET: expect.any(String) });
     }
+    expect(services.api.depends_on).toMatchObject({ minio: { condition: 'service_healthy' } });
+    expect((services.minio.volumes as string[]).map((mount) => mount.split(':')[0])).toEqual(['minio-data']);
+    expect(Object.keys(compose.volumes)).toContain('minio-data');
     expect(services.api.environment.WORKER_IN_PROCESS).toBe('false');
     expect(services.worker.command).toEqual(['node', '--max-old-space-size=512', 'dist/apps/worker/src/main.js']);
   });

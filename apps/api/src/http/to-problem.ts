@@ -1,4 +1,5 @@
-import { HttpException } from '@nestjs/common';
+import { HttpException, PayloadTooLargeException } from '@nestjs/common';
+import { FileRefusedError } from '@app/files';
 import { DOMAIN_ERROR_TITLES, DomainError } from '@app/domain';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '@app/event-store';
 import { ForbiddenError, NotFoundError, PreconditionFailedError } from '@app/application';
@@ -50,6 +51,11 @@ export function toProblem(error: unknown): Problem {
   }
   if (error instanceof TooManyRequestsException) {
     return problem(429, 'TOO_MANY_REQUESTS', 'Too many requests', error.message, { titleZh: '请求过于频繁', retryAfterSeconds: error.retryAfterSeconds });
+  }
+  if (error instanceof FileRefusedError) return problem(error.status, error.code, error.title, error.message, { titleZh: error.titleZh });
+  // multer's limit on an upload's size (POST /files)
+  if (error instanceof PayloadTooLargeException && /file too large/i.test(error.message)) {
+    return problem(413, 'FILE_TOO_LARGE', 'The file is too large', 'the file is larger than the upload limit', { titleZh: '文件过大' });
   }
   if (error instanceof NotFoundError) return problem(404, 'NOT_FOUND', 'Not found', error.message, { titleZh: '对象不存在' });
   if (error instanceof ForbiddenError) return problem(403, 'FORBIDDEN', 'Not allowed', error.message, { titleZh: '无权操作' });

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandEnvelope } from '@app/application';
 import type { DeadlineRule } from '@app/domain';
+import { EvidenceFiles } from '@app/files';
 import { Roles } from '../auth/auth.decorators';
 import { Envelope } from '../http/command-envelope.decorator';
 import { PostCommand } from '../http/post-command.decorator';
@@ -22,7 +23,10 @@ function deadlineRule(body: OrderRectificationDto): DeadlineRule {
 @ApiBearerAuth()
 @Controller('issues/:id')
 export class IssueRectificationController {
-  constructor(private readonly sender: IssueCommandSender) {}
+  constructor(
+    private readonly sender: IssueCommandSender,
+    private readonly evidence: EvidenceFiles,
+  ) {}
 
   @PostCommand('feedback') @Roles('supervisor', 'coordinator')
   feedback(@Param('id', ParseUUIDPipe) id: string, @Body() body: FeedbackDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
@@ -45,7 +49,8 @@ export class IssueRectificationController {
   }
 
   @PostCommand('rectification-reports') @Roles('unit')
-  report(@Param('id', ParseUUIDPipe) id: string, @Body() body: RectificationReportDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
-    return this.sender.send(id, { type: 'ReportRectification', measures: body.measures, evidence: body.evidence ?? [] }, envelope, res);
+  async report(@Param('id', ParseUUIDPipe) id: string, @Body() body: RectificationReportDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    const evidence = await this.evidence.attach(body.evidence ?? [], envelope.actor.id);
+    return this.sender.send(id, { type: 'ReportRectification', measures: body.measures, evidence }, envelope, res);
   }
 }

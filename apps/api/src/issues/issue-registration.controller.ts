@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { RegisterIssueCommand, type CommandEnvelope } from '@app/application';
+import { EvidenceFiles } from '@app/files';
 import { Roles } from '../auth/auth.decorators';
 import { Envelope, newResourceId } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
@@ -12,7 +13,10 @@ import { RegisterIssueDto } from './dto/register-issue.dto';
 @ApiBearerAuth()
 @Controller('issues')
 export class IssueRegistrationController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly evidence: EvidenceFiles,
+  ) {}
 
   /** 发现问题/立项 — answers 201 with the new issue's id. */
   @Post()
@@ -28,7 +32,7 @@ export class IssueRegistrationController {
       title: body.title,
       description: body.description,
       source: body.source,
-      evidence: body.evidence ?? [],
+      evidence: await this.evidence.attach(body.evidence ?? [], envelope.actor.id),
       personal: body.personal === true,
     };
     const result = await this.commands.execute(new RegisterIssueCommand(command, envelope));

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
 import { DecideAccountabilityCommand, type CommandEnvelope } from '@app/application';
+import { EvidenceFiles } from '@app/files';
 import { Roles } from '../auth/auth.decorators';
 import { Envelope } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
@@ -17,12 +18,14 @@ export class IssueVerificationController {
   constructor(
     private readonly sender: IssueCommandSender,
     private readonly commands: CommandBus,
+    private readonly evidence: EvidenceFiles,
   ) {}
 
   @PostCommand('rechecks') @Roles('supervisor', 'coordinator')
-  recheck(@Param('id', ParseUUIDPipe) id: string, @Body() body: RecheckDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+  async recheck(@Param('id', ParseUUIDPipe) id: string, @Body() body: RecheckDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
     const { method, outcome, findings } = body;
-    return this.sender.send(id, { type: 'ConductRecheck', method, outcome, findings, evidence: body.evidence ?? [] }, envelope, res);
+    const evidence = await this.evidence.attach(body.evidence ?? [], envelope.actor.id);
+    return this.sender.send(id, { type: 'ConductRecheck', method, outcome, findings, evidence }, envelope, res);
   }
 
   @PostCommand('accountability-decisions') @Roles('leader')

@@ -24,7 +24,15 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     questionnaire: ['问卷调查', 'Questionnaire'], team_huddle: ['小组碰头', 'Team huddle'], feedback_session: ['集中反馈', 'Feedback to the school'],
   },
   scope: { internal: ['内部通报', 'Internal'], public: ['公开通报', 'Public'] },
+  measure: {
+    public_criticism: ['公开批评', 'Public criticism'], interview: ['约谈', 'Interview'], bulletin_notice: ['督导通报', 'Bulletin notice'],
+    resource_adjustment: ['资源调整', 'Resource adjustment'], administrative_penalty: ['行政处罚', 'Administrative penalty'],
+    ordered_self_examination: ['责令检查', 'Ordered self-examination'], notified_criticism: ['通报批评', 'Notified criticism'],
+    organisational_handling: ['组织处理', 'Organisational handling'], disciplinary_sanction: ['处分', 'Disciplinary sanction'], referral: ['移交', 'Referral'],
+  },
+  recheckOutcome: { passed: ['复查通过', 'Passed'], failed: ['复查未通过', 'Failed'] },
   bulletinStatus: { draft: ['草稿', 'Draft'], published: ['已发布', 'Published'] },
+  bulletinKind: { problems: ['问题通报', 'Problems'], rectification: ['整改情况通报', 'Rectification status'], commendation: ['表扬通报', 'Commendation'] },
   yesNo: { yes: ['是', 'Yes'], no: ['否', 'No'] },
   numberKind: {
     issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'],

@@ -44,6 +44,7 @@ export const alertColumns = (names: RegistryNames): ExportColumn<Row>[] => [
 
 export const bulletinColumns: ExportColumn<Row>[] = [
   { zh: '文号', en: 'Number', value: (r) => r.number ?? '' },
+  { zh: '类别', en: 'Kind', value: (r, lang) => word(lang, 'bulletinKind', r.kind ?? 'problems') },
   { zh: '标题', en: 'Title', value: (r) => r.title },
   { zh: '期次', en: 'Period', value: (r) => r.period },
   { zh: '状态', en: 'Status', value: (r, lang) => word(lang, 'bulletinStatus', r.status ?? 'published') },

@@ -16,6 +16,7 @@ import { InboxController } from './inbox.controller';
 import { VisitsQueryController } from './visits-query.controller';
 import { ComplaintsQueryController } from './complaints-query.controller';
 import { CasesQueryController } from '../accountability/cases-query.controller';
+import { PublicRectificationController } from './public-rectification.controller';
 
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
@@ -24,6 +25,7 @@ import { CasesQueryController } from '../accountability/cases-query.controller';
     ComplaintsQueryController,
   ],
   controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController, CasesQueryController],
+  controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController, PublicRectificationController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
 })

@@ -5,6 +5,7 @@ import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, Documen
 import { ComplaintRegisterReader } from '@app/projections';
 import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
 import { AccountabilityRegisterReader, AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
+import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, PublicRectificationReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
 
 /** The read models' readers, built on the shared pool (they query the views of the live generations). */
 export const READ_MODEL_PROVIDERS: Provider[] = [
@@ -17,6 +18,7 @@ export const READ_MODEL_PROVIDERS: Provider[] = [
   { provide: InboxReader, inject: [PG_POOL], useFactory: (pool: Pool) => new InboxReader(pool) },
   { provide: RectificationTimelinessReader, inject: [PG_POOL], useFactory: (pool: Pool) => new RectificationTimelinessReader(pool) },
   { provide: AccountabilityRegisterReader, inject: [PG_POOL], useFactory: (pool: Pool) => new AccountabilityRegisterReader(pool) },
+  { provide: PublicRectificationReader, inject: [PG_POOL], useFactory: (pool: Pool) => new PublicRectificationReader(pool) },
   { provide: BulletinsReader, inject: [PG_POOL], useFactory: (pool: Pool) => new BulletinsReader(pool) },
   { provide: EvaluationScoresReader, inject: [PG_POOL], useFactory: (pool: Pool) => new EvaluationScoresReader(pool) },
   { provide: MatterRegisterReader, inject: [PG_POOL], useFactory: (pool: Pool) => new MatterRegisterReader(pool) },

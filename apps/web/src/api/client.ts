@@ -6,6 +6,7 @@ let onUnauthenticated: (() => void) | null = null;
 /** The log position of this tab's latest command: read-model queries wait for it (`?minPosition=`, read-your-writes). */
 let lastPosition: string | null = null;
 const READ_MODEL = /^\/(issues(\/[0-9a-f-]{36})?|overdue|dashboard|coverage|alerts|bulletins|public\/bulletins|inbox|matters(\/summary)?|evaluations|visits(\/[0-9a-f-]{36})?)(\?|$)/;
+const READ_MODEL = /^\/(issues(\/[0-9a-f-]{36})?|overdue|dashboard|coverage|alerts|bulletins(\/[0-9a-f-]{36})?|public\/bulletins(\/[0-9a-f-]{36})?|inbox|visits(\/[0-9a-f-]{36})?)(\?|$)/;
 
 function withMinPosition(method: string, path: string): string {
   if (method !== 'GET' || !lastPosition || !READ_MODEL.test(path)) return path;
@@ -75,7 +76,7 @@ export async function request<T>(method: string, path: string, options: RequestO
     if (response.status === 401 && token) onUnauthenticated?.();
     throw new ApiError(response.status, toProblem(response.status, body, response.statusText), path);
   }
-  if (method === 'POST' && body && typeof body === 'object' && typeof (body as { position?: unknown }).position === 'string') {
+  if ((method === 'POST' || method === 'PUT') && body && typeof body === 'object' && typeof (body as { position?: unknown }).position === 'string') {
     lastPosition = (body as { position: string }).position;
   }
   return body as T;

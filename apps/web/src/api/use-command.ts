@@ -7,7 +7,7 @@ export interface Command {
   error: ApiError | null;
   result: CommandResult | null;
   /** sends once per submission: a retry after a network failure reuses the same Idempotency-Key */
-  run(path: string, body: unknown, options?: { ifMatch?: number }): Promise<CommandResult | null>;
+  run(path: string, body: unknown, options?: { ifMatch?: number; method?: 'POST' | 'PUT' }): Promise<CommandResult | null>;
   reset(): void;
 }
 
@@ -18,7 +18,7 @@ export function useCommand(): Command {
   const key = useRef(newIdempotencyKey());
   const lastBody = useRef<string | null>(null);
 
-  const run = useCallback(async (path: string, body: unknown, options: { ifMatch?: number } = {}) => {
+  const run = useCallback(async (path: string, body: unknown, options: { ifMatch?: number; method?: 'POST' | 'PUT' } = {}) => {
     const serialized = JSON.stringify([path, body]);
     if (lastBody.current !== null && lastBody.current !== serialized) key.current = newIdempotencyKey();
     lastBody.current = serialized;
@@ -26,7 +26,7 @@ export function useCommand(): Command {
     setError(null);
     setResult(null);
     try {
-      const answer = await request<CommandResult>('POST', path, { body, ifMatch: options.ifMatch, idempotencyKey: key.current });
+      const answer = await request<CommandResult>(options.method ?? 'POST', path, { body, ifMatch: options.ifMatch, idempotencyKey: key.current });
       key.current = newIdempotencyKey();
       lastBody.current = null;
       setResult(answer);

@@ -130,7 +130,7 @@ export const en: Record<CoreMessageKey, string> = {
   'field.visitId': 'Visit id',
   'field.complaintRef': 'Complaint reference',
   'field.evidence': 'Evidence',
-  'field.evidenceHint': 'Files stay on this computer: only their name and SHA-256 fingerprint are recorded.',
+  'field.evidenceHint': 'Images, PDF or Office documents; files are kept by their SHA-256 fingerprint and checked again on download.',
   'field.status': 'Status',
   'field.deadline': 'Deadline',
   'field.daysOverdue': 'Days overdue',

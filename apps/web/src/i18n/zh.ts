@@ -128,7 +128,7 @@ export const zh = {
   'field.visitId': '督导记录编号',
   'field.complaintRef': '举报编号',
   'field.evidence': '佐证材料',
-  'field.evidenceHint': '选择文件后只在本机计算 SHA-256 指纹并登记文件名，文件本身不上传。',
+  'field.evidenceHint': '可上传图片、PDF、Word、Excel 等办公文档；文件按 SHA-256 指纹保存，下载时再次校验。',
   'field.status': '状态',
   'field.deadline': '整改期限',
   'field.daysOverdue': '逾期天数',

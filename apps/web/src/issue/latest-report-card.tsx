@@ -1,6 +1,6 @@
 import { PersonName } from '../api/people-context';
 import type { RecordedEventView } from '../api/types';
-import { EvidenceView } from '../components/evidence-input';
+import { EvidenceView, type EvidenceItem } from '../components/evidence-input';
 import { formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 
@@ -9,7 +9,7 @@ export function LatestReportCard({ events }: { events: RecordedEventView[] }) {
   const { t, lang } = useI18n();
   const report = [...events].reverse().find((e) => e.type === 'RectificationReported');
   if (!report) return null;
-  const data = report.data as { measures?: string; evidence?: { name: string; sha256: string }[]; reportedAt?: string; reportedBy?: string; late?: boolean };
+  const data = report.data as { measures?: string; evidence?: EvidenceItem[]; reportedAt?: string; reportedBy?: string; late?: boolean };
   return (
     <section className="card report-card" aria-labelledby="report-title" data-testid="latest-report">
       <h2 id="report-title">{t('issue.latestReport')}</h2>

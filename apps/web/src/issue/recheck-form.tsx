@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useCommand } from '../api/use-command';
 import { CommandForm } from '../components/command-form';
-import { EvidenceInput, type EvidenceItem } from '../components/evidence-input';
+import { EvidenceInput, evidenceForRequest, type EvidenceItem } from '../components/evidence-input';
 import { Field, FieldSet } from '../components/field';
 import { useI18n } from '../i18n/i18n-context';
 import { needsOnSite, type ActionProps } from './issue-types';
@@ -15,7 +15,7 @@ export function RecheckForm({ issue, onDone }: ActionProps) {
   const [findings, setFindings] = useState('');
   const [evidence, setEvidence] = useState<EvidenceItem[]>([]);
   const submit = async () => {
-    if (await command.run(`/issues/${issue.issueId}/rechecks`, { method, outcome, findings, evidence }, { ifMatch: issue.version })) onDone();
+    if (await command.run(`/issues/${issue.issueId}/rechecks`, { method, outcome, findings, evidence: evidenceForRequest(evidence) }, { ifMatch: issue.version })) onDone();
   };
   return (
     <CommandForm title={t('action.recheck')} command={command} onSubmit={() => void submit()} testId="recheck-form">

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useCommand } from '../api/use-command';
 import { CommandForm } from '../components/command-form';
-import { EvidenceInput, type EvidenceItem } from '../components/evidence-input';
+import { EvidenceInput, evidenceForRequest, type EvidenceItem } from '../components/evidence-input';
 import { Field } from '../components/field';
 import { useI18n } from '../i18n/i18n-context';
 import type { ActionProps } from './issue-types';
@@ -13,7 +13,7 @@ export function ReportForm({ issue, onDone }: ActionProps) {
   const [measures, setMeasures] = useState('');
   const [evidence, setEvidence] = useState<EvidenceItem[]>([]);
   const submit = async () => {
-    if (await command.run(`/issues/${issue.issueId}/rectification-reports`, { measures, evidence }, { ifMatch: issue.version })) onDone();
+    if (await command.run(`/issues/${issue.issueId}/rectification-reports`, { measures, evidence: evidenceForRequest(evidence) }, { ifMatch: issue.version })) onDone();
   };
   return (
     <CommandForm title={t('action.report')} command={command} onSubmit={() => void submit()} testId="report-form">

@@ -53,6 +53,7 @@ export function BulletinsPage() {
           <>
             <BulletinList
               items={data.items}
+              linkTo={(id) => `/bulletins/${id}`}
               renderActions={(row) =>
                 !str(row, 'publishedAt') && str(row, 'status') !== 'published' ? (
                   <PublishBulletin bulletinId={str(row, 'bulletinId', 'id') ?? ''} title={str(row, 'title') ?? ''} onDone={published} />

@@ -3,12 +3,12 @@ import { usePagedList } from '../api/use-paged-list';
 import { useCommand } from '../api/use-command';
 import { CommandForm } from '../components/command-form';
 import { DocNumber } from '../components/doc-number';
-import { Field } from '../components/field';
 import { FilterSelect } from '../components/filter-select';
 import { IssueTable } from '../components/issue-table';
 import { LoadState } from '../components/load-state';
 import { Pager } from '../components/pager';
-import { shanghaiMonth } from '../format/dates';
+import { shanghaiToday } from '../format/dates';
+import { BulletinContentFields, contentForRequest, type BulletinContentValue } from '../bulletin/bulletin-content-fields';
 import { useI18n } from '../i18n/i18n-context';
 import { PublishBulletin } from './publish-bulletin';
 
@@ -16,15 +16,17 @@ type Picked = { number: string | null; title: string };
 const PICKABLE = ['rectified', 'closed', 'open', 'rectifying', 'awaiting_recheck'];
 
 /**
- * 编制通报: pick issues from the searchable list (by number or title, results to report first), give a title and a
- * period, save the draft, then publish it. Nobody pastes an id.
+ * 编制通报: pick issues from the searchable list (by number or title, results to report first), give the kind, title,
+ * period (dates) and body, save the draft, then publish it. Nobody pastes an id.
  */
 export function ComposeBulletin({ onPublished, onCancel }: { onPublished(): void; onCancel(): void }) {
   const { t } = useI18n();
   const command = useCommand();
   const form = useRef<HTMLDivElement>(null);
-  const [title, setTitle] = useState('');
-  const [period, setPeriod] = useState(shanghaiMonth());
+  const [content, setContent] = useState<BulletinContentValue>(() => {
+    const today = shanghaiToday();
+    return { kind: 'rectification', title: '', periodFrom: `${today.slice(0, 7)}-01`, periodTo: today, body: '' };
+  });
   const [selected, setSelected] = useState<Map<string, Picked>>(new Map());
   const [search, setSearch] = useState({ q: '', status: 'rectified' });
   const [draft, setDraft] = useState<{ id: string; title: string; number?: string } | null>(null);
@@ -39,8 +41,8 @@ export function ComposeBulletin({ onPublished, onCancel }: { onPublished(): void
     setSelected(next);
   };
   const submit = async () => {
-    const result = await command.run('/bulletins', { title, period, issueIds: [...selected.keys()] });
-    if (result) setDraft({ id: result.id, title, number: (result as { number?: string }).number });
+    const result = await command.run('/bulletins', { ...contentForRequest(content), issueIds: [...selected.keys()] });
+    if (result) setDraft({ id: result.id, title: content.title, number: (result as { number?: string }).number });
   };
 
   if (draft) {
@@ -55,12 +57,7 @@ export function ComposeBulletin({ onPublished, onCancel }: { onPublished(): void
   return (
     <div ref={form} className="compose">
       <CommandForm title={t('bulletins.compose')} command={command} onSubmit={() => void submit()} testId="compose-form" onCancel={onCancel} submitLabel={t('bulletins.saveDraft')}>
-        <Field label={t('field.bulletinTitle')} required wide>
-          <input name="bulletinTitle" value={title} onChange={(e) => setTitle(e.target.value)} />
-        </Field>
-        <Field label={t('field.period')}>
-          <input name="period" value={period} onChange={(e) => setPeriod(e.target.value)} maxLength={40} />
-        </Field>
+        <BulletinContentFields value={content} onChange={setContent} />
         <div className="field field-wide">
           <strong data-testid="selected-count">{t('bulletins.selected', { n: selected.size })}</strong>
           {selected.size > 0 && (

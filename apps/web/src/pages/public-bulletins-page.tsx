@@ -22,6 +22,8 @@ export function PublicBulletinsPage() {
           <LangSwitch />
           <Link className="btn btn-ghost" to="/public/complaints">
             {t('publicComplaint.nav')}
+          <Link className="btn btn-ghost" to="/public/rectification">
+            {t('publicRect.link')}
           </Link>
           <Link className="btn btn-ghost" to="/login">
             {t('public.login')}
@@ -34,7 +36,7 @@ export function PublicBulletinsPage() {
         <LoadState resource={bulletins}>
           {(data) => (
             <>
-              <BulletinList items={data.items} />
+              <BulletinList items={data.items} linkTo={(id) => `/public/bulletins/${id}`} />
               <Pager page={bulletins.page} pageSize={bulletins.pageSize} total={data.total} onPage={bulletins.setPage} />
             </>
           )}

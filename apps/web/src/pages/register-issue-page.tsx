@@ -8,7 +8,7 @@ import { formatCalendarDate } from '../format/dates';
 import type { VisitRow } from '../visits/visit-types';
 import { useCommand } from '../api/use-command';
 import { CommandForm } from '../components/command-form';
-import { EvidenceInput, type EvidenceItem } from '../components/evidence-input';
+import { EvidenceInput, evidenceForRequest, type EvidenceItem } from '../components/evidence-input';
 import { Field, FieldSet } from '../components/field';
 import { PageHeader } from '../components/page-header';
 import { useI18n } from '../i18n/i18n-context';
@@ -38,6 +38,8 @@ export function RegisterIssuePage() {
   const submit = async () => {
     const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'activity' && activityId ? { activityId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
     const result = await command.run('/issues', { unitId, category, severity, safetyHazard, title, description, personal, source, evidence });
+    const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
+    const result = await command.run('/issues', { unitId, category, severity, safetyHazard, title, description, personal, source, evidence: evidenceForRequest(evidence) });
     if (result) navigate(`/issues/${result.id}`);
   };
 

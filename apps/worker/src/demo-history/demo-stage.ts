@@ -1,4 +1,4 @@
-import type { DeadlineRule } from '@app/domain';
+import type { BulletinKind, BulletinPeriod, DeadlineRule } from '@app/domain';
 import { computeDeadline, type WorkdayCalendar } from '@app/domain';
 import { demoId } from './demo-ids';
 
@@ -16,7 +16,7 @@ export interface DemoSender {
   registerIssue(issueId: string, body: Record<string, unknown>): Promise<unknown>;
   issue(issueId: string, command: Record<string, unknown> & { type: string }): Promise<unknown>;
   visit(visitId: string, body: Record<string, unknown>): Promise<unknown>;
-  draftBulletin(bulletinId: string, body: { title: string; period?: string; issueIds: string[] }): Promise<unknown>;
+  draftBulletin(bulletinId: string, body: { kind: BulletinKind; title: string; period: BulletinPeriod | null; body: string; issueIds: string[] }): Promise<unknown>;
   publishBulletin(bulletinId: string, scope: 'internal' | 'public'): Promise<unknown>;
   reportResults(bulletinId: string): Promise<unknown>;
 }

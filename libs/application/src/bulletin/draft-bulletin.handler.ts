@@ -1,12 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { bulletinStream, decideBulletin, evolveBulletin, initialBulletinState, issueStream } from '@app/domain';
+import { bulletinStream, decideBulletin, evolveBulletin, initialBulletinState } from '@app/domain';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
 import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
-import { authorizeCommand, markOutOfJurisdiction } from '../jurisdiction/jurisdiction.policy';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
-import { ForbiddenError, NotFoundError } from '../preconditions';
+import { assertListedIssues } from './listed-issues.check';
 import { NumberedDecision } from '../numbering/numbered-decision';
 import { NumberingService } from '../numbering/numbering.service';
 import { StreamCommandRunner } from '../stream-command-runner';
@@ -25,15 +24,7 @@ export class DraftBulletinHandler implements ICommandHandler<DraftBulletinComman
 
   async execute({ command, envelope }: DraftBulletinCommand): Promise<CommandResult> {
     const jurisdiction = await this.jurisdictions.resolve(envelope.actor);
-    for (const issueId of new Set(command.issueIds)) {
-      const [first] = await this.store.readStream(issueStream(issueId), { toVersion: 1 });
-      if (!first) throw new NotFoundError(`issue ${issueId} does not exist`);
-      // An issue outside the jurisdiction answers exactly like one that does not exist.
-      const { unitId, regionId } = first.data as { unitId?: string; regionId?: string };
-      const verdict = authorizeCommand(envelope.actor, jurisdiction, command.type, { unitId, regionId });
-      if (!verdict.allowed && verdict.status === 404) throw markOutOfJurisdiction(new NotFoundError(`issue ${issueId} does not exist`), verdict.reason);
-      if (!verdict.allowed) throw markOutOfJurisdiction(new ForbiddenError(verdict.reason), verdict.reason);
-    }
+    await assertListedIssues(this.store, envelope, jurisdiction, command.type, command.issueIds);
     const context = await this.contexts.create(envelope.actor);
     const stream = bulletinStream(command.bulletinId);
     const regionId = envelope.actor.regionId ?? '';

@@ -215,6 +215,7 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   MarkLookBackOverdue: [],
   // supervision activities (DESIGN §3.5): finer rules (team members, the joint team's leader) in activity-access.ts
   PlanActivity: ['coordinator', 'leader', 'supervisor'],
+  ReviseBulletin: ['coordinator', 'leader'],
 };
 
 export type Authorization = { allowed: true } | { allowed: false; status: 403 | 404; reason: string };

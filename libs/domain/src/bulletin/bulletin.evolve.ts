@@ -9,8 +9,17 @@ export function evolveBulletin(state: BulletinState, recorded: BulletinEvent): B
   switch (event.type) {
     case 'BulletinDrafted': {
       if (state.status !== 'initial') return state;
-      const { bulletinId, title, period, issueIds, regionId, draftedAt, draftedBy, number } = event.data;
-      return { status: 'draft', bulletinId, title, period, issueIds, regionId, draftedAt, draftedBy, ...(number ? { number } : {}), version: state.version + 1 };
+      const { bulletinId, kind, title, period, periodLabel, body, issueIds, regionId, draftedAt, draftedBy, number } = event.data;
+      return {
+        status: 'draft', bulletinId, kind, title, period, body, issueIds, regionId, draftedAt, draftedBy,
+        ...(periodLabel ? { periodLabel } : {}), ...(number ? { number } : {}), version: state.version + 1,
+      };
+    }
+    case 'BulletinRevised': {
+      if (state.status !== 'draft') return state;
+      const { kind, title, period, body, issueIds, revisedAt } = event.data;
+      const { periodLabel: _replaced, ...rest } = state;
+      return { ...rest, kind, title, period, body, issueIds, revisedAt, version: state.version + 1 };
     }
     case 'BulletinPublished': {
       if (state.status === 'initial') return state;

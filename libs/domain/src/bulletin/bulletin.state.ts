@@ -1,16 +1,17 @@
 import type { BulletinScope } from '../issue/issue.types';
 import type { BulletinItem } from './bulletin-snapshot';
+import type { BulletinContent } from './bulletin.types';
 
-export interface BulletinDetails {
+export interface BulletinDetails extends BulletinContent {
   bulletinId: string;
   /** the document number (督通〔2026〕3号), when the bulletin was given one */
   number?: string;
-  title: string;
-  period: string | null;
-  issueIds: string[];
+  /** a free-text period of a bulletin drafted before periods were dates */
+  periodLabel?: string;
   regionId: string;
   draftedAt: string;
   draftedBy: string;
+  revisedAt?: string;
   version: number;
 }
 

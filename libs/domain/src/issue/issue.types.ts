@@ -15,9 +15,16 @@ export interface IssueSource {
   complaintId?: string;
 }
 
+/**
+ * One piece of evidence: a stored file (fileId = its SHA-256, with size and media type found on upload), or —
+ * recorded before files were stored — only a name and the fingerprint typed in.
+ */
 export interface Evidence {
   name: string;
   sha256: string;
+  fileId?: string;
+  size?: number;
+  mediaType?: string;
 }
 
 export type RecheckMethod = 'on_site' | 'document';

@@ -46,6 +46,7 @@ export type DomainErrorCode =
   | 'STATUTORY_WINDOW_CLOSED'
   | 'REMEDY_ALREADY_USED'
   | 'CASE_CLOSED'
+  | 'BULLETIN_PERIOD_INVALID'
   | 'NOT_FOUND'
   | 'ALREADY_EXISTS'
   // 督查事项 (DESIGN §3.7)
@@ -140,6 +141,7 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   STATUTORY_WINDOW_CLOSED: { zh: '已超过法定期限', en: 'The statutory window has closed' },
   REMEDY_ALREADY_USED: { zh: '复核或申诉只能提出一次', en: 'Review or appeal may be requested once only' },
   CASE_CLOSED: { zh: '问责案件已归档或撤销', en: 'The case is archived or dismissed' },
+  BULLETIN_PERIOD_INVALID: { zh: '通报期间有误：起止日期须为有效日期且起不晚于止', en: 'The period must be two dates, the first not after the second' },
   NOT_FOUND: { zh: '对象不存在', en: 'Not found' },
   ALREADY_EXISTS: { zh: '对象已存在', en: 'Already exists' },
   MATTER_TIER_DAYS_INVALID: { zh: '办理期限不符合分级要求', en: 'The time limit does not fit the tier' },

@@ -20,6 +20,8 @@ import { lookBackMessages } from './look-backs';
 import { activityMessages } from './activities';
 import { escalationMessages } from './escalation';
 import { accountabilityMessages } from './accountability';
+import { fileMessages } from './files';
+import { bulletinDocumentMessages } from './bulletin-documents';
 
 /**
  * Every feature's bilingual labels, merged. Add a feature as `import { xMessages } from './x'` and spread it here;
@@ -47,6 +49,8 @@ const featureMessages = {
   ...activityMessages,
   ...escalationMessages,
   ...accountabilityMessages,
+  ...fileMessages,
+  ...bulletinDocumentMessages,
 } as const;
 
 export type FeatureMessageKey = keyof typeof featureMessages;

@@ -68,12 +68,16 @@ export const issuesScene: DemoScene = {
       let previous = '';
       for (const bulletin of BULLETINS) {
         const publishAt = stage.day(bulletin.day, 15);
+        const period = { from: (previous || stage.day(0, 9)).slice(0, 10), to: stage.day(bulletin.day - 1, 9).slice(0, 10) };
         const listed = toReport.filter(({ story, fate, region: r }) => r === region && fate !== 'rectified' && story.resultAt && story.resultAt > previous && story.resultAt < stage.day(bulletin.day - 1, 9));
         previous = stage.day(bulletin.day - 1, 9);
         if (listed.length === 0) continue;
         const bulletinId = stage.id(`bulletin|${region}|${bulletin.key}`);
         stage.at(stage.day(bulletin.day, 10), author, `draft ${region} ${bulletin.key}`, (send) =>
-          send.draftBulletin(bulletinId, { title: bulletin.title, period: publishAt.slice(0, 7), issueIds: listed.map((l) => l.story.id) }),
+          send.draftBulletin(bulletinId, {
+            kind: 'rectification', title: bulletin.title, period, issueIds: listed.map((l) => l.story.id),
+            body: `根据督导工作安排，现将${period.from}至${period.to}期间督导发现问题的整改情况通报如下。请各相关学校对照通报内容，举一反三，健全长效机制，确保整改到位。`,
+          }),
         );
         stage.at(publishAt, author, `publish ${region} ${bulletin.key}`, (send) => send.publishBulletin(bulletinId, bulletin.scope));
         stage.at(stage.plusHours(publishAt, 0.05), 'system', `results ${region} ${bulletin.key}`, (send) => send.reportResults(bulletinId));
@@ -86,7 +90,9 @@ export const issuesScene: DemoScene = {
     // A draft listing the results still to report: the coordinator's 待通报 stays true.
     const pending = toReport.filter(({ fate }) => fate === 'rectified').map(({ story }) => story.id);
     const draftId = stage.id('bulletin|demo|b3');
-    stage.at(stage.day(82, 16), 'coordinator', 'draft demo b3', (send) => send.draftBulletin(draftId, { title: '关于第三批督导问题整改情况的通报（草稿）', issueIds: pending }));
+    stage.at(stage.day(82, 16), 'coordinator', 'draft demo b3', (send) => send.draftBulletin(draftId, {
+      kind: 'rectification', title: '关于第三批督导问题整改情况的通报（草稿）', period: null, issueIds: pending, body: '（草稿）现将近期复查通过的问题整改情况通报如下。',
+    }));
   },
 };
 

@@ -1,0 +1,51 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import type { Response } from 'express';
+import { NotFoundError } from '@app/application';
+import { BulletinsReader } from '@app/projections';
+import { CurrentActor, Public } from '../../auth/auth.decorators';
+import type { AuthenticatedActor } from '../../auth/authenticated-actor';
+import { scopeFilter } from '../../queries/scope-filter';
+import type { RenderableBulletin } from './bulletin-render.model';
+import { BulletinDocumentService, DOCUMENT_TYPES, type DocumentFormat } from './bulletin-document.service';
+
+class DocumentQueryDto {
+  @IsIn(['pdf', 'docx']) format!: DocumentFormat;
+}
+
+/** GET /bulletins/:id/document?format=pdf|docx (the office's; a public one to anyone signed in) and the public twin. */
+@ApiTags('bulletins')
+@Controller()
+export class BulletinDocumentsController {
+  constructor(
+    private readonly bulletins: BulletinsReader,
+    private readonly documents: BulletinDocumentService,
+  ) {}
+
+  @Get('bulletins/:id/document')
+  @ApiBearerAuth()
+  async document(@Param('id', ParseUUIDPipe) id: string, @Query() query: DocumentQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res() res: Response) {
+    const owned = ['coordinator', 'leader', 'auditor'].includes(actor.role) ? await this.bulletins.get(id, scopeFilter(actor)) : null;
+    if (owned) return this.send(res, id, 'office', owned, query.format);
+    return this.send(res, id, 'public', await this.bulletins.getPublic(id), query.format);
+  }
+
+  @Get('public/bulletins/:id/document')
+  @Public()
+  async publicDocument(@Param('id', ParseUUIDPipe) id: string, @Query() query: DocumentQueryDto, @Res() res: Response) {
+    return this.send(res, id, 'public', await this.bulletins.getPublic(id), query.format);
+  }
+
+  private async send(res: Response, id: string, view: 'office' | 'public', doc: RenderableBulletin | null, format: DocumentFormat) {
+    if (!doc) throw new NotFoundError(`no bulletin ${id}`);
+    const bytes = await this.documents.render(id, view, doc, format);
+    const name = `${doc.number || doc.title}.${format}`;
+    res
+      .status(200)
+      .type(DOCUMENT_TYPES[format])
+      .setHeader('Content-Disposition', `attachment; filename="bulletin.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+      .setHeader('Cache-Control', view === 'public' ? 'public, max-age=300' : 'private, no-cache')
+      .send(bytes);
+  }
+}

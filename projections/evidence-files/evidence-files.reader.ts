@@ -1,0 +1,17 @@
+import type { Pool } from 'pg';
+import { scopeConditions, type ReadScope } from '../shared/read-scope';
+
+export class EvidenceFilesReader {
+  constructor(private readonly pool: Pool) {}
+
+  /** Does an issue the scope reaches name this file as evidence? */
+  async referencedWithin(fileId: string, scope: ReadScope): Promise<boolean> {
+    const values: unknown[] = [fileId];
+    const conditions = ['r.file_id = $1', ...scopeConditions(scope, values, 's')];
+    const { rows } = await this.pool.query(
+      `SELECT 1 FROM evidence_file_refs r JOIN issue_summary s ON s.issue_id = r.issue_id WHERE ${conditions.join(' AND ')} LIMIT 1`,
+      values,
+    );
+    return rows.length > 0;
+  }
+}
