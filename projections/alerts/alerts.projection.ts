@@ -10,7 +10,6 @@ export const COVERAGE_PREFIX = 'coverage-';
 
 const KINDS: Record<string, string> = {
   RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder', DeadlineRecomputed: 'deadline_recomputed',
-  ExtensionRequested: 'extension_requested',
   // The office's own lateness (DESIGN §3.9): a report waiting for its recheck, a look-back past its due date.
   RecheckOverdue: 'recheck_overdue', LookBackOverdue: 'look_back_overdue',
   ExtensionRequested: 'extension_requested', InterviewDue: 'interview_due', AccountabilityProposed: 'accountability_proposed',

@@ -14,15 +14,11 @@ export const INBOX = 'inbox';
  */
 export const inboxProjection = batchProjection({
   name: INBOX,
-  version: 1,
+  // 2: 待约谈 and 待通报批评 (the ladder past 督办, issue #15); 3: and the 督查事项 to-dos (#16)
+  version: 3,
   handles: [...ISSUE_EVENT_TYPES, ...MATTER_EVENT_TYPES],
   streamPrefixes: [ISSUE_PREFIX, MATTER_PREFIX],
   tables: ['inbox_items', 'inbox_counts', 'inbox_issue_states', 'inbox_matter_states'],
-  // 2: 待约谈 and 待通报批评 (the ladder past 督办, issue #15)
-  version: 2,
-  handles: ISSUE_EVENT_TYPES,
-  streamPrefixes: [ISSUE_PREFIX],
-  tables: ['inbox_items', 'inbox_counts', 'inbox_issue_states'],
   async applyBatch(tx: ProjectionTx, events) {
     await applyMatters(tx, events);
     const states = tx.table('inbox_issue_states');

@@ -41,8 +41,7 @@ import { WebUiModule } from './web/web-ui.module';
 
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
-  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule, SupervisorsModule],
-  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, FilesModule, BulletinDocumentsModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule, SupervisorsModule, FilesModule, BulletinDocumentsModule],
   controllers: [
     HealthController,
     CalendarController,
@@ -63,13 +62,10 @@ import { WebUiModule } from './web/web-ui.module';
     EvaluationsController,
     FrameworksController,
     EvaluationsQueryController,
-  ],
-  providers: [IssueCommandSender, MatterCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
     ComplaintsController,
     PublicComplaintsController,
     LookBackSamplesController,
   ],
-  providers: [PublicFormGuard, IssueCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
-  providers: [IssueCommandSender, CaseCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
+  providers: [PublicFormGuard, IssueCommandSender, MatterCommandSender, CaseCommandSender, ProjectionHealth, { provide: APP_FILTER, useClass: ProblemDetailsFilter }, { provide: APP_GUARD, useClass: RequestShapeGuard }],
 })
 export class ApiModule {}

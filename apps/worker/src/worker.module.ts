@@ -19,8 +19,9 @@ import { CaseDecisionsProcessManager } from './accountability/case-decisions.pro
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule, DemoHistoryModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, MatterClock],
-  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, WebhookDeliverer, WorkerHeartbeat],
-  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, CaseDecisionsProcessManager, CaseClock],
+  providers: [
+    CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat,
+    MatterClock, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, CaseDecisionsProcessManager, CaseClock,
+  ],
 })
 export class WorkerModule {}

@@ -8,7 +8,6 @@ import { CONFLICTS_OF_INTEREST } from './conflicts/conflicts-of-interest';
 import { StreamConflictsOfInterest } from './conflicts/stream-conflicts-of-interest';
 import { SupervisorCommandHandler } from './supervisor/supervisor-command.handler';
 import { ReviseBulletinHandler } from './bulletin/revise-bulletin.handler';
-import { CONFLICTS_OF_INTEREST, noConflictsDeclared } from './conflicts/conflicts-of-interest';
 import { CalendarCommandHandler } from './calendar/calendar-command.handler';
 import { CalendarService } from './calendar/calendar.service';
 import { DecisionContextFactory } from './decision-context.factory';
@@ -80,7 +79,6 @@ import { OpenCaseHandler } from './accountability/open-case.handler';
     OpenCaseHandler,
     CaseCommandHandler,
   ],
-  exports: [CqrsModule, FrameworksService, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService],
-  exports: [CqrsModule, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService, CaseLookups],
+  exports: [CqrsModule, FrameworksService, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService, CaseLookups],
 })
 export class ApplicationModule {}

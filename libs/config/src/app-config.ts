@@ -44,7 +44,6 @@ export interface AppConfig {
   /** CALENDAR_REFRESH_MS: how stale a process's copy of the calendar-cn stream may get before a command re-reads it. */
   calendarRefreshMs: number;
   /** The escalation ladder's timing (DESIGN §3); the deadline clock decides when to send its commands with these. */
-  policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };
   /** The months that count for the monthly visit rule (每学年按照10个月计算), by default and per region. */
   coverage: { countedMonths: CountedMonthsConfig };
   policy: { dueSoonWorkingDays: number; superviseAfterWorkingDays: number; interviewAfterWorkingDays: number; interviewDeadlineWorkingDays: number; maxDeadlineCalendarDays: number; maxExtensions: number };

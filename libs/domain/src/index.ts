@@ -7,10 +7,7 @@ export type { DecisionContext } from './shared/decision-context';
 export type { UnitFacts } from './shared/unit-facts';
 export { DEFAULT_POLICY, DEFAULT_CATEGORIES } from './shared/policy';
 export type { Policy } from './shared/policy';
-export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM } from './shared/stream-names';
-export { complaintStream } from './shared/stream-names';
-export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM, activityStream, supervisorStream } from './shared/stream-names';
-export { issueStream, bulletinStream, visitStream, coverageStream, accountabilityStream, CALENDAR_STREAM } from './shared/stream-names';
+export { issueStream, bulletinStream, visitStream, coverageStream, CALENDAR_STREAM, activityStream, supervisorStream, accountabilityStream, complaintStream } from './shared/stream-names';
 export { isInstant, normalizeInstant } from './shared/instant';
 
 // calendar

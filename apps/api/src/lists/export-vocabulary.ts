@@ -48,13 +48,6 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     review_request: ['申请复核（30日）', 'Review request (30 days)'], review_decision: ['复核决定（30日）', 'Review decision (30 days)'],
     appeal_filing: ['提出申诉（15日）', 'Appeal (15 days)'], appeal_decision: ['申诉决定（60日）', 'Appeal decision (60 days)'], correction: ['纠正（15日）', 'Correction (15 days)'],
   },
-  measure: {
-    public_criticism: ['公开批评', 'Public criticism'], interview: ['约谈', 'Interview'], bulletin_notice: ['督导通报', 'Supervision bulletin'],
-    resource_adjustment: ['资源调整', 'Resource adjustment'], administrative_penalty: ['行政处罚', 'Administrative penalty'],
-    ordered_self_examination: ['责令检查', 'Ordered self-examination'], notified_criticism: ['通报批评', 'Notified criticism'],
-    organisational_handling: ['组织处理', 'Organisational handling'], disciplinary_sanction: ['处分', 'Disciplinary sanction'], referral: ['移交', 'Referral'],
-  },
-  numberKind: { issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'] },
   toDo: {
     order: ['待下达整改', 'Order rectification'], rectify: ['待我整改', 'To rectify'], extension: ['待我审批延期', 'Extension to decide'],
     recheck: ['待我复查', 'To recheck'], accountability: ['待问责决定', 'Accountability to decide'], report: ['待通报', 'To report in a bulletin'],

@@ -128,6 +128,8 @@ export const matterSummaryColumns = (names: RegistryNames): ExportColumn<Row>[] 
   { zh: '逾期办结', en: 'Closed late', value: (r) => r.late },
   { zh: '退办次数', en: 'Times sent back', value: (r) => r.returned },
   { zh: '逾期未办结', en: 'Open past due', value: (r) => r.overdueOpen },
+];
+
 /** 投诉登记簿: never the complainant's name or contact (the register does not hold them). */
 export const complaintColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '投诉编号', en: 'Number', value: numberOf },

@@ -2,6 +2,7 @@ import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { CommandEnvelope } from '@app/application';
+import { EvidenceFiles } from '@app/files';
 import { Roles } from '../auth/auth.decorators';
 import { Envelope } from '../http/command-envelope.decorator';
 import { PostCommand } from '../http/post-command.decorator';
@@ -14,7 +15,10 @@ import { MatterCommandSender } from './matter-command.sender';
 @Controller('matters/:id')
 @Roles('unit')
 export class MattersUnitController {
-  constructor(private readonly sender: MatterCommandSender) {}
+  constructor(
+    private readonly sender: MatterCommandSender,
+    private readonly evidence: EvidenceFiles,
+  ) {}
 
   @PostCommand('progress-reports')
   progress(@Param('id', ParseUUIDPipe) id: string, @Body() b: MatterProgressDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
@@ -27,7 +31,8 @@ export class MattersUnitController {
   }
 
   @PostCommand('completions')
-  submit(@Param('id', ParseUUIDPipe) id: string, @Body() b: MatterCompletionDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
-    return this.sender.send(id, { type: 'SubmitMatterCompletion', result: b.result, evidence: b.evidence ?? [] }, e, res);
+  async submit(@Param('id', ParseUUIDPipe) id: string, @Body() b: MatterCompletionDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    const evidence = await this.evidence.attach(b.evidence ?? [], e.actor.id);
+    return this.sender.send(id, { type: 'SubmitMatterCompletion', result: b.result, evidence }, e, res);
   }
 }

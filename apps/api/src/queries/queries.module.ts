@@ -21,11 +21,10 @@ import { PublicRectificationController } from './public-rectification.controller
 /** The read side over HTTP: every route reads a projection's live tables, optionally waiting for a position. */
 @Module({
   imports: [ApplicationModule, AuthModule],
-  controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController,
-    ComplaintsQueryController,
+  controllers: [
+    AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController,
+    VisitsQueryController, InboxController, ComplaintsQueryController, CasesQueryController, PublicRectificationController,
   ],
-  controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController, CasesQueryController],
-  controllers: [AlertDismissalsController, IssuesQueryController, OverdueController, DashboardController, CoverageController, AlertsController, BulletinsQueryController, DocumentNumbersController, VisitsQueryController, InboxController, PublicRectificationController],
   providers: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
   exports: [...READ_MODEL_PROVIDERS, ReadYourWrites, ProjectionLagProbe],
 })

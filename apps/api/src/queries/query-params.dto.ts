@@ -91,6 +91,8 @@ export class EvaluationListQueryDto extends PagedQueryDto {
 
 export class MatterSummaryQueryDto extends PagedQueryDto {
   @Type(() => Number) @IsInt() @Min(2000) @Max(2100) year!: number;
+}
+
 export class ComplaintListQueryDto extends PagedQueryDto {
   @IsOptional() @IsIn(['received', 'assigned', 'verified', 'closed']) status?: string;
   @IsOptional() @IsString() @Length(1, 200) unitId?: string;

@@ -1,11 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { CalendarService, PG_POOL } from '@app/application';
-import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader, MatterRegisterReader, EvaluationScoresReader } from '@app/projections';
-import { ComplaintRegisterReader } from '@app/projections';
-import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
-import { AccountabilityRegisterReader, AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
-import { AlertsReader, BulletinsReader, CoverageReader, DashboardReader, DocumentNumbersReader, InboxReader, IssueSummaryReader, PublicRectificationReader, OverdueReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
+import { AccountabilityRegisterReader, AlertsReader, BulletinsReader, ComplaintRegisterReader, CoverageReader, DashboardReader, DocumentNumbersReader, EvaluationScoresReader, InboxReader, IssueSummaryReader, MatterRegisterReader, OverdueReader, PublicRectificationReader, RectificationTimelinessReader, VisitRecordsReader } from '@app/projections';
 
 /** The read models' readers, built on the shared pool (they query the views of the live generations). */
 export const READ_MODEL_PROVIDERS: Provider[] = [

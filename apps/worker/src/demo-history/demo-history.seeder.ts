@@ -4,8 +4,6 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
   CalendarService, CLOCK, DecideAccountabilityCommand, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
-  DecideAccountabilityCommand,
-  CalendarService, CLOCK, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
   RegisterIssueCommand, withSimulatedTime, type Clock, type CommandEnvelope,
 } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -97,9 +95,6 @@ export class DemoHistorySeeder implements OnApplicationBootstrap {
     };
     return {
       registerIssue: (issueId, body) => this.commands.execute(new RegisterIssueCommand({ type: 'RegisterIssue', issueId, ...body } as never, envelope(body))),
-      // 问责 has its own handler (targets are looked up in the registry first), as the api routes it.
-      issue: (issueId, command) =>
-        (command as { type: string }).type === 'DecideAccountability'
       // 问责处理 needs its targets looked up in the registry: its own handler, like POST /issues/:id/accountability-decisions
       issue: (issueId, command) =>
         (command as { type?: string }).type === 'DecideAccountability'

@@ -21,24 +21,9 @@ export type OpsAlertRaised = {
         raisedAt: string;
       }
     // the 督查事项 clock (apps/worker/src/matter-clock): overdue, urge, supervise
-    | { kind: 'matter_clock_failed'; matterId: string; dueAt: string; step: string; error: string; raisedAt: string };
-  data: {
-    kind: 'deadline_clock_failed';
-    issueId: string;
-    orderNo: number;
-    deadline: string;
-    /** what the clock was doing: due_soon, overdue, urge, supervise */
-    step: string;
-    error: string;
-    raisedAt: string;
-  } | {
-    /** the complaint clock (DESIGN §3.9) could not remind or record the overdue of one complaint */
-    kind: 'complaint_clock_failed';
-    complaintId: string;
-    step: string;
-    error: string;
-    raisedAt: string;
-  };
+    | { kind: 'matter_clock_failed'; matterId: string; dueAt: string; step: string; error: string; raisedAt: string }
+    // the complaint clock (DESIGN §3.9) could not remind or record the overdue of one complaint
+    | { kind: 'complaint_clock_failed'; complaintId: string; step: string; error: string; raisedAt: string };
 };
 
 /** Appends the alert unless this key raised one before; true when it was raised now. */

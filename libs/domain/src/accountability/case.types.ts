@@ -21,7 +21,7 @@ export type ReferralBody = 'organisation_department' | 'discipline_inspection' |
 export const REFERRAL_BODIES: readonly ReferralBody[] = ['organisation_department', 'discipline_inspection', 'judicial_organ', 'other'];
 
 export type CommitteePosition = 'chair' | 'vice_chair';
-export type PublicationScope = 'internal' | 'public';
+export type { PublicationScope } from '../shared/publication-scope';
 export type ReviewOutcome = 'maintained' | 'changed';
 export type AppealOutcome = 'rejected' | 'upheld';
 

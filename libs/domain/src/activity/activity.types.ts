@@ -12,7 +12,7 @@ export const MIN_FORMAL_TEAM = 3;
 /** The school's statement and defence on the preliminary opinion: 10 working days (Shanghai 21). */
 export const STATEMENT_WORKING_DAYS = 10;
 
-export type PublicationScope = 'internal' | 'public';
+export type { PublicationScope } from '../shared/publication-scope';
 
 export interface TeamMember {
   supervisorId: string;

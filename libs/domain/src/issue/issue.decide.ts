@@ -27,10 +27,10 @@ import {
  */
 export function decideIssue(command: IssueCommand, state: IssueState, context: DecisionContext): IssueEvent[] {
   const overdue = overdueDetected(state, context);
-  const late = officeLatenessDetected(overdue.reduce(evolveIssue, state), context);
-  const timed = [...overdue, ...late];
-  const ladder = ladderDetected(overdue.reduce(evolveIssue, state), context);
-  const timed = [...overdue, ...ladder];
+  const afterOverdue = overdue.reduce(evolveIssue, state);
+  const ladder = ladderDetected(afterOverdue, context);
+  const late = officeLatenessDetected(ladder.reduce(evolveIssue, afterOverdue), context);
+  const timed = [...overdue, ...ladder, ...late];
   const events = decideCommand(command, timed.reduce(evolveIssue, state), context);
   return [...timed, ...events];
 }

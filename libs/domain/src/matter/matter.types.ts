@@ -30,7 +30,11 @@ export const MATTER_REVIEW_OUTCOMES: readonly MatterReviewOutcome[] = ['accepted
 export type MatterStatus = 'registered' | 'assigned' | 'submitted' | 'returned' | 'accepted' | 'closed';
 export const MATTER_STATUSES: readonly MatterStatus[] = ['registered', 'assigned', 'submitted', 'returned', 'accepted', 'closed'];
 
+/** Like an issue's evidence: an uploaded file (fileId = its SHA-256), or a name and a fingerprint typed in. */
 export interface MatterEvidence {
   name: string;
   sha256: string;
+  fileId?: string;
+  size?: number;
+  mediaType?: string;
 }
