@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { get } from '../api/client';
 import { useCommand } from '../api/use-command';
@@ -41,6 +41,14 @@ export function LookBackSamplesPage() {
     `${shown}#${tick}`,
   );
   const summary = useResource<{ due: number; overdue: number; done: number; relapsed: number; relapseRate: number | null }>((signal) => get('/look-back-samples', signal), `summary#${tick}`);
+  // The first answer tells the service's time: the default quarter is the one before it (not the browser's).
+  const touched = useRef(false);
+  useEffect(() => {
+    if (!summary.data || touched.current) return;
+    touched.current = true;
+    setQuarter(previousQuarter());
+    setShown(previousQuarter());
+  }, [summary.data]);
   const draw = async () => {
     const result = await command.run('/look-back-samples', { quarter, rate: Number(rate) / 100, ...(seed ? { seed } : {}) });
     if (result) {
@@ -60,7 +68,7 @@ export function LookBackSamplesPage() {
       {user.role === 'coordinator' && (
         <CommandForm title={t('lookBacks.draw')} command={command} onSubmit={() => void draw()} submitLabel={t('lookBacks.draw')} testId="draw-sample-form">
           <Field label={t('lookBacks.quarter')} required>
-            <input name="quarter" pattern="\d{4}Q[1-4]" value={quarter} onChange={(e) => setQuarter(e.target.value)} />
+            <input name="quarter" pattern="\d{4}Q[1-4]" value={quarter} onChange={(e) => { touched.current = true; setQuarter(e.target.value); }} />
           </Field>
           <Field label={t('lookBacks.rate')} required>
             <input name="rate" type="number" min={1} max={100} value={rate} onChange={(e) => setRate(e.target.value)} />
@@ -73,7 +81,7 @@ export function LookBackSamplesPage() {
       <div className="filters card">
         <label>
           {t('lookBacks.quarter')}
-          <input name="shownQuarter" value={shown} onChange={(e) => setShown(e.target.value)} />
+          <input name="shownQuarter" value={shown} onChange={(e) => { touched.current = true; setShown(e.target.value); }} />
         </label>
       </div>
       <LoadState resource={sample}>
