@@ -41,13 +41,4 @@ export class AccountabilityRegisterReader {
     ]);
     return { items: items.rows, total: (total.rows[0] as { n: number }).n };
   }
-
-  /** Whether a case lies in the reader's scope (null when absent). */
-  async scopeOf(caseId: string, scope: ReadScope): Promise<boolean | null> {
-    const row = (await this.pool.query(`SELECT region_id, unit_id FROM accountability_cases WHERE case_id = $1`, [caseId])).rows[0] as { region_id: string; unit_id: string } | undefined;
-    if (!row) return null;
-    const values: unknown[] = [caseId];
-    const where = ['c.case_id = $1', ...scopeConditions(scope, values, 'c')];
-    return (await this.pool.query(`SELECT 1 FROM accountability_cases c WHERE ${where.join(' AND ')}`, values)).rowCount === 1;
-  }
 }

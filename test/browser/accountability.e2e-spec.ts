@@ -62,4 +62,30 @@ describe('accountability register and case (browser)', () => {
       await page.context().close();
     }
   });
+
+  it('opens a case from an overdue issue page and lands on the case', async () => {
+    const sup = await app.login('sup01');
+    const post = async (path: string, body: object) => {
+      const response = await app.api('POST', path, { token: sup, body });
+      if (response.status >= 300) throw new Error(`${path}: ${response.status} ${JSON.stringify(response.body)}`);
+      return response.body as { id: string };
+    };
+    const issue = await post('/issues', { unitId: 'u-001', category: 'safety', severity: 'general', title: '围墙破损', description: '未修复', source: { kind: 'other' } });
+    await post(`/issues/${issue.id}/rectification-orders`, { requirements: '修复围墙', deadline: '2026-03-04T15:59:59.000Z' });
+    clock.set('2026-03-05T02:00:00.000Z');
+    await post(`/issues/${issue.id}/reminders`, { level: 'urge', note: '催办' }); // records the overdue: accountability is required
+    const { page } = await newPage(browser, app.url, PHONE);
+    await login(page, 'coordinator');
+    await page.goto(`/issues/${issue.id}`);
+    const form = page.getByTestId('open-case-form');
+    await form.getByLabel('相关负责人姓名（可不填）').fill('吴某某');
+    await form.getByLabel('职务').fill('副校长');
+    await shot(page, 'accountability-open-case-phone');
+    await form.getByRole('button', { name: '提交' }).click();
+    await page.waitForURL(/\/accountability-cases\/[0-9a-f-]{36}$/);
+    await page.getByText('吴某某（副校长）', { exact: false }).waitFor();
+    await page.getByTestId('case-group').waitFor(); // the next step: the investigation group
+    expect(uncaughtErrors(page)).toEqual([]);
+    await page.context().close();
+  });
 });

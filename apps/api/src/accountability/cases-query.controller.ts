@@ -10,7 +10,7 @@ import { answerList, exportName } from '../lists/list-export';
 import { registryNames } from '../lists/registry-names';
 import { ReadQueryDto } from '../queries/query-params.dto';
 import { ReadYourWrites } from '../queries/read-your-writes';
-import { scopeFilter } from '../queries/scope-filter';
+import { inScope, scopeFilter } from '../queries/scope-filter';
 import { caseColumns } from './case-columns';
 import { CaseListQueryDto } from './case.dto';
 
@@ -37,11 +37,12 @@ export class CasesQueryController {
   }
 
   @Get(':id')
-  async get(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReadQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response) {
-    await this.freshness.waitFor(ACCOUNTABILITY_REGISTER, query.minPosition, res);
-    const visible = await this.register.scopeOf(id, scopeFilter(actor));
-    const found = visible ? await this.lookups.revealedCase(id) : null;
-    if (!found) throw new NotFoundError(`accountability case ${id} does not exist`);
+  async get(@Param('id', ParseUUIDPipe) id: string, @Query() _query: ReadQueryDto, @CurrentActor() actor: AuthenticatedActor) {
+    // Read from the case's own stream (no read-model lag right after opening it), scoped like every single read.
+    const found = await this.lookups.revealedCase(id);
+    const scope = scopeFilter(actor);
+    const visible = found && (found.subjects.some((s) => inScope(scope, { unitId: s.unitId, regionId: found.regionId })) || inScope(scope, { unitId: '', regionId: found.regionId }));
+    if (!found || !visible) throw new NotFoundError(`accountability case ${id} does not exist`);
     return found;
   }
 }

@@ -47,6 +47,12 @@ export const EVENT_FIELDS: Record<string, { label: string; kind: FieldKind; enum
   recheckedBy: { label: 'recheckedBy', kind: 'person' },
   targets: { label: 'targets', kind: 'targets' },
   basis: { label: 'basis', kind: 'text' },
+  // the escalation ladder past 督办 (issue #15)
+  attendees: { label: 'attendees', kind: 'text' },
+  problems: { label: 'problems', kind: 'text' },
+  commitments: { label: 'commitments', kind: 'text' },
+  interviewDeadline: { label: 'interviewDeadline', kind: 'instant' },
+  docNumber: { label: 'docNumber', kind: 'number' },
   reasons: { label: 'reasons', kind: 'list', enumPrefix: 'reason' },
   scope: { label: 'scope', kind: 'enum', enumPrefix: 'scope' },
   bulletinId: { label: 'bulletin', kind: 'bulletin' },

@@ -11,6 +11,9 @@ import { EVENT_FIELDS, HIDDEN_FIELDS, personIds } from './event-fields';
  * An event's data in readable lines, in the reader's language: field names as labels, enum values translated, people
  * and units by name, instants in Beijing time; ids never. Fields without a label are left to the raw record.
  */
+/** Codes the escalation ladder records as its basis (free-text bases are shown as written). */
+const LADDER_BASES = ['manual', 'after_supervise', 'major_issue', 'unrectified_after_interview'];
+
 export function EventSummary({ event, compact }: { event: RecordedEventView; compact?: boolean }) {
   const { t, tk, lang } = useI18n();
   const registry = useRegistry();
@@ -47,6 +50,8 @@ export function EventSummary({ event, compact }: { event: RecordedEventView; com
       case 'bulletin': return t('eventField.bulletinLink');
       default:
         if (key === 'reason' && String(value).startsWith('official_calendar_')) return tk('calendar.reason', String(value));
+        if (key === 'basis' && LADDER_BASES.includes(String(value))) return tk('ladderBasis', String(value));
+        if (Array.isArray(value)) return value.join(lang === 'en' ? '; ' : '、');
         return String(value);
     }
   };

@@ -1,3 +1,4 @@
+import { Link } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n-context';
 import type { MessageKey } from '../i18n/message-key';
 import { needsOnSite, type Issue } from './issue-types';
@@ -38,6 +39,11 @@ export function ClosureChecklist({ issue, highlight }: { issue: Issue; highlight
           </li>
         ))}
       </ul>
+      {issue.lastAccountability?.caseId && (
+        <p className="hint" data-testid="issue-case-link">
+          <Link to={`/accountability-cases/${issue.lastAccountability.caseId}`}>{t('case.decidedBy', { number: issue.lastAccountability.docNumber ?? '—' })}</Link>
+        </p>
+      )}
       {issue.accountabilityReasons.length > 0 && (
         <p className="hint">
           {t('field.reason')}: {issue.accountabilityReasons.map((r) => tk('reason', r)).join('、')}

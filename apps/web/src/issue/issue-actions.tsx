@@ -12,6 +12,7 @@ import { ReminderForm } from './reminder-form';
 import { isEnded, type ActionProps } from './issue-types';
 import { LookBackForm } from './look-back-form';
 import { OrderForm } from './order-form';
+import { OpenCaseForm } from './open-case-form';
 import { RecheckForm } from './recheck-form';
 import { ReportForm } from './report-form';
 import { WithdrawForm } from './withdraw-form';
@@ -44,6 +45,8 @@ export function IssueActions({ issue, onDone, onCloseRefused }: ActionProps & { 
   }
   const interviewDue = issue.status === 'rectifying' && !!order?.interviewDueAt && !order.interview;
   if ((role === 'leader' || role === 'coordinator') && interviewDue) forms.push(<InterviewForm key="interview" {...props} />);
+  // 问责 as due process: a case for the issue (DESIGN §3.6); the quick decision stays for the leader
+  if ((role === 'leader' || role === 'coordinator') && issue.accountabilityRequired) forms.push(<OpenCaseForm key="open-case" {...props} />);
   if (role === 'leader' && !isEnded(issue)) forms.push(<AccountabilityForm key="accountability" {...props} />);
 
   return (
