@@ -93,13 +93,13 @@ describe('bulletin documents, public pages and evidence files (browser)', () => 
         await compose.locator('button[type="submit"]').click();
         // the draft as a document, with the issue as it is now
         await page.getByTestId('open-draft').click();
-        const document = page.getByTestId('bulletin-document');
-        await document.waitFor();
-        expect(await document.getByTestId('doc-number').textContent()).toMatch(/督通〔2026〕\d+号/);
-        expect(await document.textContent()).toContain(title);
+        const doc = page.getByTestId('bulletin-document');
+        await doc.waitFor();
+        expect(await doc.getByTestId('doc-number').textContent()).toMatch(/督通〔2026〕\d+号/);
+        expect(await doc.textContent()).toContain(title);
         await page.getByTestId('publish-form').locator('input[value="public"]').check();
         await page.getByTestId('publish-form').locator('button[type="submit"]').click();
-        await reloadUntil(page, async () => (await document.getAttribute('data-status')) === 'published', 'the published document');
+        await reloadUntil(page, async () => (await doc.getAttribute('data-status')) === 'published', 'the published document');
         await expectReadable(page, setting, 'bulletin document');
         await snap(page, setting, 'documents-2-office-document');
       } finally {
@@ -114,9 +114,9 @@ describe('bulletin documents, public pages and evidence files (browser)', () => 
         const link = page.locator('[data-testid="bulletin-link"]', { hasText: bulletinTitle });
         await reloadUntil(page, () => link.isVisible(), 'the public bulletin');
         await link.click();
-        const document = page.getByTestId('bulletin-document');
-        await document.waitFor();
-        const text = (await document.textContent()) ?? '';
+        const doc = page.getByTestId('bulletin-document');
+        await doc.waitFor();
+        const text = (await doc.textContent()) ?? '';
         expect(text).toContain(title);
         expect(text).toContain('已加装纱窗和灭蝇灯');
         expect(await page.locator('[data-testid="document-actions"] a[data-format="pdf"]').getAttribute('href')).toContain('/document?format=pdf');

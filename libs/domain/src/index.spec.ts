@@ -24,6 +24,6 @@ describe('public API', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.message).toBe('RECHECK_REQUIRED: detail');
     expect(domain.DOMAIN_ERROR_TITLES[error.code].zh).toBeTruthy();
-    expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(23);
+    expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(24);
   });
 });
