@@ -32,5 +32,6 @@ describe('public API', () => {
     expect(Object.keys(domain.DOMAIN_ERROR_TITLES).length).toBeGreaterThanOrEqual(30);
     expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(39);
     expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(32); // + the ladder's and the accountability case's (#15)
+    expect(Object.keys(domain.DOMAIN_ERROR_TITLES)).toHaveLength(24);
   });
 });
