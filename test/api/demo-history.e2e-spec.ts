@@ -13,7 +13,7 @@ describe('demo history', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ clock, env: { DEMO_HISTORY: '1', LOG_LEVEL: 'warn' } });
-  });
+  }, 120_000);
   afterAll(async () => {
     await app?.stop();
   });
@@ -87,5 +87,5 @@ describe('demo history', () => {
       await restarted.stop();
       app = { ...app, stop: async () => app.database.drop() };
     }
-  });
+  }, 180_000); // two more semesters seeded (a restart and a fresh database): minutes on a loaded machine
 });
