@@ -8,8 +8,7 @@ const DEADLINE_KINDS = `('due_soon', 'overdue', 'reminder', 'interview_due')`;
 /** The issue events that end an alert's condition, and which alerts they end. */
 export const RESOLVING_EVENTS = [
   'RectificationOrdered', 'ExtensionDecided', 'DeadlineRecomputed', 'RectificationReported', 'RecheckConducted', 'IssueClosed', 'IssueWithdrawn',
-  'LookBackConducted',
-  'RectificationOrdered', 'ExtensionDecided', 'DeadlineRecomputed', 'RectificationReported', 'RecheckConducted', 'IssueClosed', 'IssueWithdrawn', 'InterviewHeld',
+  'LookBackConducted', 'InterviewHeld',
 ] as const;
 
 interface Resolution {

@@ -38,7 +38,6 @@ export function issueToDos(issueId: string, state: IssueState): InboxItem[] {
     if (order.pendingExtension) add('extension', [`user:${order.orderedBy}`, 'role:coordinator'], order.pendingExtension.requestedAt, order.deadline);
   }
   if (s.status === 'awaiting_recheck' && order) add('recheck', ['role:supervisor', 'role:coordinator'], order.reportedAt ?? order.orderedAt, order.recheckDueBy ?? null);
-  if (s.status === 'awaiting_recheck' && order) add('recheck', ['role:supervisor', 'role:coordinator'], order.reportedAt ?? order.orderedAt);
   if (s.status === 'rectifying' && order?.interviewDueAt && !order.interview) add('interview', ['role:leader', 'role:coordinator'], order.interviewDueAt);
   if (s.accountabilityRequired) add('accountability', ['role:leader'], order?.deadline ?? s.foundAt);
   if (s.criticismProposed && order?.proposedAt) add('criticism', ['role:coordinator'], order.proposedAt);

@@ -37,12 +37,10 @@ export const NAV: Record<Role, NavItem[]> = {
     { to: '/overdue', label: 'nav.overdue' },
     ALERTS,
     { to: '/complaints', label: 'nav.complaints' },
-  ],
-  unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }, { to: '/matters', label: 'nav.matters' }],
     { to: '/activities', label: 'nav.activities' },
     { to: '/duties', label: 'nav.myDuties' },
   ],
-  unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }, { to: '/activities', label: 'nav.activities' }],
+  unit: [INBOX, { to: '/issues', label: 'nav.myIssues' }, ALERTS, { to: '/visits', label: 'nav.visits' }, { to: '/matters', label: 'nav.matters' }, { to: '/activities', label: 'nav.activities' }],
   coordinator: [
     INBOX,
     { to: '/issues', label: 'nav.aggregate' },

@@ -4,9 +4,7 @@ import type { Role } from '../api/types';
 export const ROLE_KINDS: Record<Role, string[]> = {
   supervisor: ['order', 'recheck', 'extension', 'close', 'lookBack', 'complaint_verify', 'complaint_reply'],
   unit: ['rectify'],
-  coordinator: ['order', 'extension', 'recheck', 'report', 'close', 'lookBack', 'complaint_assign', 'complaint_verify', 'complaint_reply', 'complaint_close'],
-  leader: ['accountability'],
-  coordinator: ['order', 'extension', 'recheck', 'interview', 'report', 'criticism', 'close'],
+  coordinator: ['order', 'extension', 'recheck', 'interview', 'report', 'criticism', 'close', 'lookBack', 'complaint_assign', 'complaint_verify', 'complaint_reply', 'complaint_close'],
   leader: ['interview', 'accountability'],
   auditor: [],
   admin: [],

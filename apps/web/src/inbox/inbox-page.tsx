@@ -71,8 +71,7 @@ export function InboxPage() {
                 {data.items.map((item) => (
                   <li key={`${item.kind}-${item.subjectId}`} className={`inbox-item inbox-${item.kind}`} data-kind={item.kind}>
                     <span className={`badge kind-${item.kind}`}>{tk('inbox.kind', item.kind)}</span>
-                    <Link to={`/${item.kind.startsWith('matter_') ? 'matters' : 'issues'}/${item.subjectId}`} className="inbox-title">
-                    <Link to={item.kind.startsWith('complaint_') ? `/complaints/${item.subjectId}` : `/issues/${item.subjectId}`} className="inbox-title">
+                    <Link to={`/${item.kind.startsWith('matter_') ? 'matters' : item.kind.startsWith('complaint_') ? 'complaints' : 'issues'}/${item.subjectId}`} className="inbox-title">
                       <DocNumber number={item.number} /> {item.title}
                     </Link>
                     <span className="muted">{registry.unitName(item.unitId)}</span>

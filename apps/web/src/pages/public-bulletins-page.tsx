@@ -22,6 +22,7 @@ export function PublicBulletinsPage() {
           <LangSwitch />
           <Link className="btn btn-ghost" to="/public/complaints">
             {t('publicComplaint.nav')}
+          </Link>
           <Link className="btn btn-ghost" to="/public/rectification">
             {t('publicRect.link')}
           </Link>

@@ -37,8 +37,6 @@ export function RegisterIssuePage() {
 
   const submit = async () => {
     const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'activity' && activityId ? { activityId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
-    const result = await command.run('/issues', { unitId, category, severity, safetyHazard, title, description, personal, source, evidence });
-    const source = { kind: sourceKind, ...(sourceKind === 'visit' && visitId ? { visitId } : {}), ...(sourceKind === 'complaint' && complaintRef ? { complaintRef } : {}) };
     const result = await command.run('/issues', { unitId, category, severity, safetyHazard, title, description, personal, source, evidence: evidenceForRequest(evidence) });
     if (result) navigate(`/issues/${result.id}`);
   };
