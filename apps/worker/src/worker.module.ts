@@ -6,6 +6,7 @@ import { CoverageClock } from './coverage-clock/coverage-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
 import { MatterClock } from './matter-clock/matter-clock';
+import { EvaluationFindingsProcessManager } from './evaluation-findings/evaluation-findings.process-manager';
 import { DeadlineRecomputeProcessManager } from './deadline-recompute/deadline-recompute.process-manager';
 import { DemoHistoryModule } from './demo-history/demo-history.module';
 import { ProjectionRunner } from './projections/projection-runner';
@@ -14,6 +15,6 @@ import { WorkerHeartbeat } from './projections/worker-heartbeat';
 /** Durable reactions, driven by the event-store subscription: process managers, projections and timers. */
 @Module({
   imports: [ApplicationModule, DemoHistoryModule],
-  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, MatterClock],
+  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, MatterClock, EvaluationFindingsProcessManager],
 })
 export class WorkerModule {}

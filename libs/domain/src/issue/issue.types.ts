@@ -2,13 +2,15 @@
 export type Severity = 'general' | 'serious' | 'major';
 export const SEVERITIES: readonly Severity[] = ['general', 'serious', 'major'];
 
-export type IssueSourceKind = 'visit' | 'complaint' | 'self_report' | 'other';
-export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'complaint', 'self_report', 'other'];
+export type IssueSourceKind = 'visit' | 'complaint' | 'self_report' | 'other' | 'evaluation';
+export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'complaint', 'self_report', 'other', 'evaluation'];
 
 export interface IssueSource {
   kind: IssueSourceKind;
   visitId?: string;
   complaintRef?: string;
+  /** a finding of a 督政 evaluation (DESIGN §3.7) */
+  evaluationId?: string;
 }
 
 export interface Evidence {

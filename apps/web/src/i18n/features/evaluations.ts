@@ -29,6 +29,7 @@ export const evaluationMessages = defineMessages({
   'evaluations.findings': ['发现的问题', 'Findings'],
   'evaluations.conclude': ['作出评价结论', 'Conclude'],
   'evaluations.summary': ['评价结论', 'Conclusion'],
+  'source.evaluation': ['督政评价', 'Government evaluation'],
   'evaluationStatus.launched': ['待自评', 'Awaiting self-evaluation'],
   'evaluationStatus.self_evaluated': ['待复核', 'Under review'],
   'evaluationStatus.concluded': ['已出结论', 'Concluded'],
