@@ -27,6 +27,7 @@ export const evaluationMessages = defineMessages({
   'evaluations.review': ['复核', 'Review'],
   'evaluations.reviewAgain': ['重新复核', 'Review again'],
   'evaluations.findings': ['发现的问题', 'Findings'],
+  'evaluations.chart': ['各政府历年得分（满分100分）', 'Scores by government and year (out of 100)'],
   'evaluations.conclude': ['作出评价结论', 'Conclude'],
   'evaluations.summary': ['评价结论', 'Conclusion'],
   'source.evaluation': ['督政评价', 'Government evaluation'],
