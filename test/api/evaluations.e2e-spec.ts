@@ -1,5 +1,6 @@
 import { ManualClock } from '@app/application';
 import { startTestApp, type TestApp } from '@app/testing/test-app';
+import { DeadlineClock } from '../../apps/worker/src/deadline-clock/deadline-clock';
 
 /** 督政 over HTTP (DESIGN §3.7): the demo framework, launch, self-evaluation, review per indicator, conclusion. */
 describe('evaluations over HTTP', () => {
@@ -46,7 +47,7 @@ describe('evaluations over HTTP', () => {
       const reviewed = await post(id, 'indicator-reviews', t.coordinator, { indicator: i.code, score: n < 3 ? i.maxScore - 1 : i.maxScore, findings: n < 3 ? '经费未足额拨付' : '' });
       expect(reviewed.status).toBe(200);
     }
-    const concluded = await post(id, 'conclusion', t.leader, { summary: '总体履职到位', findings: ['经费未足额拨付'] });
+    const concluded = await post(id, 'conclusion', t.leader, { summary: '总体履职到位', findings: ['经费未足额拨付', '教师编制缺口'] });
     expect(concluded.status).toBe(200);
     const state = (await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body;
     expect(state).toMatchObject({ status: 'concluded', conclusion: { total: 97, grade: '履职到位', selfTotal: 98 } });
@@ -57,9 +58,35 @@ describe('evaluations over HTTP', () => {
     expect(csv.body).toContain('示范县人民政府');
     expect(csv.body).not.toContain(id);
     expect((await app.api('GET', `/evaluations?minPosition=${concluded.body.position}`, { token: t.coordinatorb })).body.total).toBe(0);
+
+    // each finding becomes an issue at the government, on the loop: ordered, and overdue once its order lapses
+    let issues: { issueId: string; title: string; status: string }[] = [];
+    for (let i = 0; i < 100 && issues.length < 2; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      issues = (await app.api('GET', '/issues?unitId=u-gov-r-demo-county', { token: t.coordinator })).body.items;
+    }
+    expect(issues.map((i) => i.title).sort()).toEqual(['教师编制缺口', '经费未足额拨付']);
+    const issue = (await app.api('GET', `/issues/${issues[0].issueId}/state`, { token: t.coordinator })).body;
+    expect(issue).toMatchObject({ unitId: 'u-gov-r-demo-county', source: { kind: 'evaluation', evaluationId: id } });
+    let lastOrder = '';
+    for (const { issueId } of issues) {
+      const order = await app.api('POST', `/issues/${issueId}/rectification-orders`, { token: t.coordinator, body: { requirements: '限期整改', calendarDays: 30 } });
+      expect(order.status).toBe(200);
+      lastOrder = order.body.position;
+    }
+    await app.api('GET', `/overdue?minPosition=${lastOrder}`, { token: t.coordinator }); // the read side has the orders
+    clock.set('2026-05-06T02:00:00.000Z');
+    let overdue: { issueId: string }[] = [];
+    for (let i = 0; i < 100 && overdue.length < 2; i++) {
+      await app.service.app.get(DeadlineClock).scan(); // the clock records them overdue (the next command would too)
+      overdue = (await app.api('GET', '/overdue?unitId=u-gov-r-demo-county', { token: t.coordinator })).body.items;
+      if (overdue.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(overdue.map((o) => o.issueId).sort()).toEqual(issues.map((i) => i.issueId).sort());
   });
 
   it('scopes by the government evaluated; roles; the framework is checked whole', async () => {
+    clock.set('2026-03-02T02:00:00.000Z');
     const id = (await launch()).body.id as string;
     expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinatorb })).status).toBe(404);
     expect((await launch(t.coordinator, 'u-gov-r-neighbour-county')).status).toBe(403);

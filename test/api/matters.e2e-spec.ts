@@ -38,7 +38,13 @@ describe('matters over HTTP', () => {
     expect(byAssisting.body).toMatchObject({ code: 'NOT_LEAD_UNIT', titleZh: '仅牵头单位可办理此项' });
 
     clock.set('2026-06-05T02:00:00.000Z');
-    expect((await post(id, 'completions', t.unit001, { result: '经费已拨付一半' })).status).toBe(200);
+    const submittedOnce = await post(id, 'completions', t.unit001, { result: '经费已拨付一半' });
+    expect(submittedOnce.status).toBe(200);
+    const officeInbox = await app.api('GET', `/inbox?kind=matter_to_review&minPosition=${submittedOnce.body.position}`, { token: t.coordinator });
+    expect(officeInbox.body.items).toEqual([expect.objectContaining({ kind: 'matter_to_review', subjectId: id, number })]);
+    expect(officeInbox.body.counts).toMatchObject({ matter_to_review: 1 });
+    const unitInbox = await app.api('GET', `/inbox?kind=matter_to_handle&minPosition=${submittedOnce.body.position}`, { token: t.unit001 });
+    expect(unitInbox.body.items.map((i: { subjectId: string }) => i.subjectId)).not.toContain(id);
     expect((await post(id, 'reviews', t.coordinator, { outcome: 'returned', note: '经费未全部到位' })).status).toBe(200);
     expect((await view(id, t.unit001)).state).toMatchObject({ status: 'returned', returns: 1 });
     clock.set('2026-06-10T02:00:00.000Z');

@@ -142,11 +142,16 @@ describe('matters (browser)', () => {
       await expect(p.getByTestId('concluded-score').innerText()).resolves.toContain('99'); // 1.1 reviewed 3 of 4, the rest in full
       await expectReadable(p, zhDesktop, 'concluded evaluation');
       await snap(p, zhDesktop, 'evaluation-concluded');
+      await p.goto('/evaluations');
+      await reloadUntil(p, async () => (await p.getByTestId('scores-chart').innerText()).includes('99'), 'the scores chart');
+      await expectReadable(p, zhDesktop, 'scores chart');
+      await snap(p, zhDesktop, 'evaluations');
 
       const r = reader.page;
       await signIn(r, 'leader');
       await r.goto('/evaluations');
       await reloadUntil(r, async () => (await r.getByTestId('evaluations-table').innerText()).includes('99'), 'the concluded score in the list');
+      await r.getByTestId('scores-chart').waitFor();
       await expectReadable(r, enPhone, 'evaluations');
       await snap(r, enPhone, 'evaluations');
       await r.goto(`/evaluations/${evaluationId}`);

@@ -9,6 +9,7 @@ import { OfficeDutiesClock } from './office-duties-clock/office-duties-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
 import { MatterClock } from './matter-clock/matter-clock';
+import { EvaluationFindingsProcessManager } from './evaluation-findings/evaluation-findings.process-manager';
 import { DeadlineRecomputeProcessManager } from './deadline-recompute/deadline-recompute.process-manager';
 import { DemoHistoryModule } from './demo-history/demo-history.module';
 import { ProjectionRunner } from './projections/projection-runner';
@@ -23,5 +24,6 @@ import { CaseDecisionsProcessManager } from './accountability/case-decisions.pro
     CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat,
     MatterClock, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, CaseDecisionsProcessManager, CaseClock,
   ],
+  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, MatterClock, EvaluationFindingsProcessManager],
 })
 export class WorkerModule {}

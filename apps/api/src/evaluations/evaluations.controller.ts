@@ -38,6 +38,6 @@ export class EvaluationsController {
 
   @PostCommand(':id/conclusion') @Roles('coordinator', 'leader')
   async conclude(@Param('id', ParseUUIDPipe) id: string, @Body() b: ConclusionDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
-    return commandResponse(res, await this.commands.execute(new ExecuteEvaluationCommand(id, { type: 'ConcludeEvaluation', summary: b.summary ?? '', findings: b.findings ?? [] }, e)));
+    return commandResponse(res, await this.commands.execute(new ExecuteEvaluationCommand(id, { type: 'ConcludeEvaluation', summary: b.summary ?? '', findingTexts: b.findings ?? [] }, e)));
   }
 }

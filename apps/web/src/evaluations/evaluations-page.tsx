@@ -51,6 +51,7 @@ export function EvaluationsPage() {
               </tbody>
             </table>
             {data.items.length === 0 && <p className="muted empty">{t('evaluations.empty')}</p>}
+            <ScoresChart rows={data.items} />
             <Pager page={list.page} pageSize={list.pageSize} total={data.total} onPage={list.setPage} />
           </div>
         )}
@@ -87,5 +88,28 @@ function LaunchForm() {
         <input name="selfEvaluationDueAt" type="date" value={form.due} onChange={(e) => setForm({ ...form, due: e.target.value })} />
       </Field>
     </CommandForm>
+  );
+}
+
+/** Scores across governments and years as bars out of 100: the self-score beside the concluded score. */
+function ScoresChart({ rows }: { rows: EvaluationRow[] }) {
+  const { t } = useI18n();
+  const registry = useRegistry();
+  const scored = rows.filter((r) => r.selfTotal !== null);
+  if (scored.length === 0) return null;
+  return (
+    <figure className="score-chart" data-testid="scores-chart" aria-label={t('evaluations.chart')}>
+      <figcaption>{t('evaluations.chart')}</figcaption>
+      {scored.map((r) => (
+        <div key={r.evaluationId} className="score-chart-row">
+          <span className="score-chart-label">{registry.unitName(r.unitId)} · {r.year}</span>
+          <span className="score-chart-bars">
+            <span className="bar bar-self" style={{ width: `${r.selfTotal}%` }} title={t('evaluations.selfScore')}>{r.selfTotal}</span>
+            {r.total !== null && <span className="bar bar-total" style={{ width: `${r.total}%` }} title={t('evaluations.score')}>{r.total} {r.grade}</span>}
+          </span>
+        </div>
+      ))}
+      <p className="hint"><span className="swatch bar-self" /> {t('evaluations.selfScore')} <span className="swatch bar-total" /> {t('evaluations.score')}</p>
+    </figure>
   );
 }

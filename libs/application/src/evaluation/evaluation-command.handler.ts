@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { decideEvaluation, evaluationStream, evolveEvaluation, initialEvaluationState, type EvaluationCommand } from '@app/domain';
@@ -36,6 +37,10 @@ export class EvaluationCommandHandler implements ICommandHandler<ExecuteEvaluati
       command = { ...rest, evaluationId, regionId: unit.regionId, framework: await this.frameworks.current(frameworkCode) };
       context.units = { [unit.id]: { unitId: unit.id, name: unit.name, regionId: unit.regionId, superiorUnitIds: [], inActorJurisdiction: covers(jurisdiction, { unitId: unit.id, regionId: unit.regionId }) } };
     }
+    if ('findingTexts' in request) {
+      const texts = request.findingTexts.map((text) => text.trim()).filter(Boolean);
+      command = { type: 'ConcludeEvaluation', summary: request.summary, findings: texts.map((text, i) => ({ text, issueId: findingIssueId(evaluationId, i) })) };
+    }
     return this.runner.run(envelope, {
       stream: evaluationStream(evaluationId),
       id: evaluationId,
@@ -45,4 +50,10 @@ export class EvaluationCommandHandler implements ICommandHandler<ExecuteEvaluati
       decide: (state) => decideEvaluation(command, state, context),
     });
   }
+}
+
+/** The issue a finding becomes: a uuid derived from the evaluation and the finding's place, the same on every retry. */
+export function findingIssueId(evaluationId: string, index: number): string {
+  const hex = createHash('sha256').update(`evaluation-finding|${evaluationId}|${index}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -6,7 +6,11 @@ import type { CommandEnvelope, CommandResult } from '../command-envelope';
 export class ExecuteEvaluationCommand extends Command<CommandResult> {
   constructor(
     readonly evaluationId: string,
-    readonly command: EvaluationCommand | { type: 'LaunchEvaluation'; frameworkCode: string; subjectUnitId: string; year: number; team: string[]; selfEvaluationDueAt: string },
+    readonly command:
+      | Exclude<EvaluationCommand, { type: 'LaunchEvaluation' | 'ConcludeEvaluation' }>
+      | { type: 'LaunchEvaluation'; frameworkCode: string; subjectUnitId: string; year: number; team: string[]; selfEvaluationDueAt: string }
+      /** the handler gives each finding the id of the issue it becomes */
+      | { type: 'ConcludeEvaluation'; summary: string; findingTexts: string[] },
     readonly envelope: CommandEnvelope,
   ) {
     super();

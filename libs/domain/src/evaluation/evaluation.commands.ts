@@ -14,6 +14,7 @@ export type LaunchEvaluation = {
 };
 export type SubmitSelfEvaluation = { type: 'SubmitSelfEvaluation'; scores: IndicatorScore[]; problems: string[]; measures: string[] };
 export type ReviewIndicator = { type: 'ReviewIndicator'; indicator: string; score: number; findings: string };
-export type ConcludeEvaluation = { type: 'ConcludeEvaluation'; summary: string; findings: string[] };
+/** Each finding with the id of the issue it becomes (ids come with the command, from the handler). */
+export type ConcludeEvaluation = { type: 'ConcludeEvaluation'; summary: string; findings: Array<{ text: string; issueId: string }> };
 
 export type EvaluationCommand = LaunchEvaluation | SubmitSelfEvaluation | ReviewIndicator | ConcludeEvaluation;

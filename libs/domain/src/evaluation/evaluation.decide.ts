@@ -75,9 +75,16 @@ function conclude(command: ConcludeEvaluation, state: Active, context: DecisionC
   const unreviewed = indicatorsOf(state.framework).filter((i) => !state.reviews[i.code]);
   if (unreviewed.length) throw new DomainError('EVALUATION_REVIEW_INCOMPLETE', `not reviewed yet: ${unreviewed.map((i) => i.code).join(', ')}`);
   const total = totalOf(Object.values(state.reviews));
+  const findings = (command.findings ?? []).map((f) => ({ text: (f.text ?? '').trim(), issueId: f.issueId })).filter((f) => f.text);
+  if (findings.some((f) => !f.issueId) || new Set(findings.map((f) => f.issueId)).size !== findings.length) {
+    throw new DomainError('INVALID_TRANSITION', 'each finding needs an issue id of its own');
+  }
   return [{
     type: 'EvaluationConcluded',
-    data: { total, grade: gradeFor(total, state.framework.gradeBands), selfTotal: state.selfEvaluation.total, summary: command.summary ?? '', findings: clean(command.findings), concludedBy: context.actor.id, concludedAt: context.now },
+    data: {
+      total, grade: gradeFor(total, state.framework.gradeBands), selfTotal: state.selfEvaluation.total, summary: command.summary ?? '',
+      findings: findings.map((f) => f.text), issueIds: findings.map((f) => f.issueId), concludedBy: context.actor.id, concludedAt: context.now,
+    },
   }];
 }
 

@@ -32,7 +32,17 @@ export type IndicatorReviewed = {
 };
 export type EvaluationConcluded = {
   type: 'EvaluationConcluded';
-  data: { total: number; grade: string; selfTotal: number; summary: string; findings: string[]; concludedBy: string; concludedAt: string };
+  data: {
+    total: number;
+    grade: string;
+    selfTotal: number;
+    summary: string;
+    findings: string[];
+    /** the issue each finding becomes on the loop, with the government as its unit (same order as `findings`) */
+    issueIds: string[];
+    concludedBy: string;
+    concludedAt: string;
+  };
 };
 
 export type EvaluationEvent = EvaluationLaunched | SelfEvaluationSubmitted | IndicatorReviewed | EvaluationConcluded;

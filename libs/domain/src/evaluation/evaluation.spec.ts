@@ -76,8 +76,9 @@ describe('an evaluation of a government', () => {
     const partly = [...selfEvaluated(), ...reviews.slice(0, 10).flatMap((r) => decideEvaluation(r, foldEvaluation(selfEvaluated()), at(LATER)))];
     expect(codeOf(given(partly).when({ type: 'ConcludeEvaluation', summary: '', findings: [] }, at(LATER)))).toBe('EVALUATION_REVIEW_INCOMPLETE');
     const all = reviews.reduce((events, r) => [...events, ...decideEvaluation(r, foldEvaluation(events), at(LATER))], selfEvaluated());
-    const concluded = given(all).when({ type: 'ConcludeEvaluation', summary: '总体履职到位', findings: ['经费未足额拨付', '教师编制缺口'] }, at(LATER));
-    expect(concluded.events![0].data).toMatchObject({ total: 97, grade: '履职到位', selfTotal: 98, findings: ['经费未足额拨付', '教师编制缺口'] });
+    const findings = [{ text: '经费未足额拨付', issueId: 'i-1' }, { text: ' ', issueId: 'i-x' }, { text: '教师编制缺口', issueId: 'i-2' }];
+    const concluded = given(all).when({ type: 'ConcludeEvaluation', summary: '总体履职到位', findings }, at(LATER));
+    expect(concluded.events![0].data).toMatchObject({ total: 97, grade: '履职到位', selfTotal: 98, findings: ['经费未足额拨付', '教师编制缺口'], issueIds: ['i-1', 'i-2'] });
     expect(codeOf(given([...all, ...concluded.events!]).when({ type: 'ReviewIndicator', indicator: '1.1', score: 1, findings: '' }, at(LATER)))).toBe('EVALUATION_CONCLUDED');
   });
 

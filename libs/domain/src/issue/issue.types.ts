@@ -4,6 +4,8 @@ export const SEVERITIES: readonly Severity[] = ['general', 'serious', 'major'];
 
 export type IssueSourceKind = 'visit' | 'activity' | 'complaint' | 'self_report' | 'other';
 export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'activity', 'complaint', 'self_report', 'other'];
+export type IssueSourceKind = 'visit' | 'complaint' | 'self_report' | 'other' | 'evaluation';
+export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'complaint', 'self_report', 'other', 'evaluation'];
 
 export interface IssueSource {
   kind: IssueSourceKind;
@@ -13,6 +15,8 @@ export interface IssueSource {
   complaintRef?: string;
   /** the complaint stream whose verification registered the issue (DESIGN §3.9) */
   complaintId?: string;
+  /** a finding of a 督政 evaluation (DESIGN §3.7) */
+  evaluationId?: string;
 }
 
 /**

@@ -55,8 +55,7 @@ export function decideAssignMatter(command: AssignMatter, state: MatterState, co
 export function decideReportMatterProgress(command: ReportMatterProgress, state: MatterState, context: DecisionContext): MatterEvent[] {
   assertBeingHandled(state, 'report progress on');
   assertHandlingUnit(state, context);
-  const unitId = context.actor.role === 'unit' && context.actor.unitId ? context.actor.unitId : state.assignment.leadUnitId;
-  return [{ type: 'MatterProgressReported', data: { unitId, progress: command.progress, reportedBy: context.actor.id, reportedAt: context.now } }];
+  return [{ type: 'MatterProgressReported', data: { unitId: context.actor.unitId!, progress: command.progress, reportedBy: context.actor.id, reportedAt: context.now } }];
 }
 
 /** The lead unit submits the result; after the due date in force it is recorded late. */

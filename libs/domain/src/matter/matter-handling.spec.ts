@@ -31,8 +31,10 @@ describe('完成报送 SubmitMatterCompletion', () => {
     expect(outcome.after).toMatchObject({ status: 'submitted', submissions: 1 });
   });
 
-  it('NOT_LEAD_UNIT for an assisting unit', () => {
+  it('NOT_LEAD_UNIT for an assisting unit, the office or the clock', () => {
     expect(codeOf(givenMatter(assigned()).when(submit, at(M.beforeDue, assistingUser)))).toBe('NOT_LEAD_UNIT');
+    expect(codeOf(givenMatter(assigned()).when(submit, at(M.beforeDue, office)))).toBe('NOT_LEAD_UNIT');
+    expect(codeOf(givenMatter(assigned()).when(submit, at(M.beforeDue, { id: 'system:x', role: 'system' })))).toBe('NOT_LEAD_UNIT');
   });
 
   it('after the due date: overdue recorded first, in the same append, and the submission late', () => {

@@ -21,7 +21,7 @@ export function invalidTransition(state: ActiveMatter, action: string): DomainEr
 
 /** Only the lead unit (牵头单位) answers for the matter: it asks for extensions and submits the completion. */
 export function assertLeadUnit(state: HandledMatter, context: DecisionContext): void {
-  if (context.actor.role === 'unit' && context.actor.unitId !== state.assignment.leadUnitId) {
+  if (context.actor.role !== 'unit' || context.actor.unitId !== state.assignment.leadUnitId) {
     throw new DomainError('NOT_LEAD_UNIT', `${context.actor.id} is not of the lead unit ${state.assignment.leadUnitId}`);
   }
 }
@@ -29,7 +29,7 @@ export function assertLeadUnit(state: HandledMatter, context: DecisionContext): 
 /** The lead and the assisting units (协办单位) report progress. */
 export function assertHandlingUnit(state: HandledMatter, context: DecisionContext): void {
   const { leadUnitId, assistingUnitIds } = state.assignment;
-  if (context.actor.role === 'unit' && !(context.actor.unitId && [leadUnitId, ...assistingUnitIds].includes(context.actor.unitId))) {
+  if (context.actor.role !== 'unit' || !(context.actor.unitId && [leadUnitId, ...assistingUnitIds].includes(context.actor.unitId))) {
     throw new DomainError('NOT_HANDLING_UNIT', `${context.actor.id} is of neither the lead nor an assisting unit`);
   }
 }
