@@ -7,6 +7,8 @@ import { decideActivity } from './activity.decide';
 import type { ActivityEvent } from './activity.events';
 import { evolveActivity, foldActivity } from './activity.evolve';
 import { initialActivityState } from './activity.state';
+import type { SiteFinding } from './activity.types';
+import type { VisitMethod } from '../visit/visit.types';
 
 /*
  * Model-based test of the activity decider: random sequences of commands (right and wrong ones), each with random
@@ -24,7 +26,7 @@ const SUPERVISORS = ['s-1', 's-2', 's-3', 's-4'];
 const commandArb: fc.Arbitrary<ActivityCommand> = fc.oneof(
   fc.record({ type: fc.constant('FormTeam' as const), leaderId: fc.constantFrom(...SUPERVISORS), members: fc.subarray(SUPERVISORS, { minLength: 1 }).map((ids) => ids.map((supervisorId) => ({ supervisorId, matters: ['safety'] }))) }),
   fc.constant<ActivityCommand>({ type: 'SendNotice', content: '书面通知' }),
-  fc.record({ type: fc.constant('RecordSiteVisit' as const), unitId: fc.constantFrom(...UNITS, 'unit-b'), date: fc.constant('2026-03-02'), methods: fc.constant(['briefing' as const]), findings: fc.constant([]) }),
+  fc.record({ type: fc.constant('RecordSiteVisit' as const), unitId: fc.constantFrom(...UNITS, 'unit-b'), date: fc.constant('2026-03-02'), methods: fc.constant<VisitMethod[]>(['briefing']), findings: fc.constant<SiteFinding[]>([]) }),
   fc.record({ type: fc.constant('IssuePreliminaryOpinion' as const), unitId: fc.constantFrom(...UNITS), opinion: fc.constant('初步意见'), issueIds: fc.subarray(['i-1', 'i-2']) }),
   fc.record({ type: fc.constant('ReceiveStatement' as const), unitId: fc.constantFrom(...UNITS), statement: fc.constant('陈述') }),
   fc.record({ type: fc.constant('IssueOpinionLetter' as const), unitId: fc.constantFrom(...UNITS), evaluation: fc.constant('良好'), issueIds: fc.subarray(['i-1', 'i-2']) }),
