@@ -35,7 +35,12 @@ describe('visit records: flow, findings and the issues registered from them', ()
       expect(issue.status).toBe(201);
       last = issue.body.position;
     }
-    const page = await app.api('GET', `/visits/${visit.body.id}?minPosition=${last}`, { token: sup01 });
+    // The visit's issues are named from the issue summary, another read model: wait until both have them.
+    let page = await app.api('GET', `/visits/${visit.body.id}?minPosition=${last}`, { token: sup01 });
+    for (let i = 0; i < 200 && page.body.issues?.length < 2; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      page = await app.api('GET', `/visits/${visit.body.id}?minPosition=${last}`, { token: sup01 });
+    }
     expect(page.status).toBe(200);
     expect(page.body).toMatchObject({
       unitName: '示范县第一中学', date: '2026-10-14', methods: record.methods, durationDays: 0.5, highlights: '课后服务丰富',

@@ -46,6 +46,7 @@ export class VisitsController {
 
   /** 督导报告: due 3 working days after the visit; a later one is recorded as late. */
   @Post(':id/report')
+  @Roles('supervisor')
   @HttpCode(200)
   async report(@Param('id', ParseUUIDPipe) id: string, @Body() body: VisitReportDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) response: Response) {
     return commandResponse(response, await this.commands.execute(new ExecuteVisitCommand(id, { type: 'SubmitVisitReport', visitId: id, report: body.report }, envelope)));

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useRegistry } from '../api/registry-context';
 import { DocNumber } from '../components/doc-number';
@@ -16,7 +17,8 @@ export function ActivityUnitCard({ activity, unitId, unit, names, rights, onDone
   const registry = useRegistry();
   const a = `/activities/${activity.activityId}`;
   const formal = activity.kind !== 'joint';
-  const mayVisit = rights.records && !!activity.state.team && (!formal || !!activity.state.notice);
+  const mayVisit = rights.records && !!activity.state.team && (!formal || !!activity.state.notice) && !unit.report;
+  const [visiting, setVisiting] = useState(false);
   return (
     <section className="card" data-testid={`activity-unit-${unitId}`} aria-labelledby={`unit-${unitId}`}>
       <h2 id={`unit-${unitId}`}>{registry.unitName(unitId)}</h2>
@@ -37,7 +39,8 @@ export function ActivityUnitCard({ activity, unitId, unit, names, rights, onDone
           </div>
         </div>
       ))}
-      {mayVisit && <SiteVisitForm activity={activity} unitId={unitId} names={names} onDone={onDone} />}
+      {mayVisit && !visiting && <p><button type="button" className="btn btn-small btn-primary" onClick={() => setVisiting(true)}>{t('activity.siteVisit')}</button></p>}
+      {mayVisit && visiting && <SiteVisitForm activity={activity} unitId={unitId} names={names} onDone={() => { setVisiting(false); onDone(); }} />}
       {rights.records && unit.visits.length > 0 && (
         <p><Link className="btn btn-small" to={`/issues/new?unitId=${encodeURIComponent(unitId)}&activityId=${encodeURIComponent(activity.activityId)}`}>{t('activity.registerIssue')}</Link></p>
       )}

@@ -56,7 +56,7 @@ export function SiteVisitForm({ activity, unitId, names, onDone }: { activity: A
             <label>{t('visits.suggestions')}<textarea rows={2} value={f.suggestions} onChange={(e) => edit(i, { suggestions: e.target.value })} /></label>
           </div>
         ))}
-        <button type="button" className="btn btn-small" onClick={() => setFindings([...findings, blank()])}>{t('activity.addFinding')}</button>
+        <div><button type="button" className="btn btn-small" onClick={() => setFindings([...findings, blank()])}>{t('activity.addFinding')}</button></div>
       </FieldSet>
     </CommandForm>
   );

@@ -35,7 +35,7 @@ export function SupervisorsPage() {
               <tbody>
                 {data.items.map((s) => (
                   <tr key={s.supervisorId}>
-                    <td><Link to={`/supervisors/${encodeURIComponent(s.supervisorId)}`}>{s.name}</Link> <span className="muted small">{tk('supervisor.kind', s.kind)}</span></td>
+                    <td className="nowrap"><Link to={`/supervisors/${encodeURIComponent(s.supervisorId)}`}>{s.name}</Link> <span className="muted small">{tk('supervisor.kind', s.kind)}</span></td>
                     <td>{registry.zoneName(s.zoneId)}</td>
                     <td className="num">{s.assignedUnitIds.length}</td>
                     <td className="num">{s.metSchoolMonths} / {s.requiredSchoolMonths}</td>

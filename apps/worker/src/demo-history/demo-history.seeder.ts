@@ -4,6 +4,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
   CalendarService, CLOCK, DecideAccountabilityCommand, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
+  CalendarService, CLOCK, DecideAccountabilityCommand, DraftBulletinCommand, ExecuteActivityCommand, ExecuteSupervisorCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
   RegisterIssueCommand, withSimulatedTime, type Clock, type CommandEnvelope,
 } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
@@ -100,9 +101,18 @@ export class DemoHistorySeeder implements OnApplicationBootstrap {
         (command as { type?: string }).type === 'DecideAccountability'
           ? this.commands.execute(new DecideAccountabilityCommand(issueId, command as never, envelope(command)))
           : this.commands.execute(new ExecuteIssueCommand(issueId, command as never, envelope(command))),
+      // 问责处理 checks its targets against the registry: it has its own command and handler (as over HTTP).
+      issue: (issueId, command) =>
+        this.commands.execute(
+          command.type === 'DecideAccountability'
+            ? new DecideAccountabilityCommand(issueId, command as never, envelope(command))
+            : new ExecuteIssueCommand(issueId, command as never, envelope(command)),
+        ),
       visit: (visitId, body) => this.commands.execute(new RecordVisitCommand({ type: 'RecordVisit', visitId, ...body } as never, envelope(body))),
       draftBulletin: (bulletinId, body) => this.commands.execute(new DraftBulletinCommand({ type: 'DraftBulletin', bulletinId, ...body }, envelope(body))),
       publishBulletin: (bulletinId, scope) => this.commands.execute(new PublishBulletinCommand(bulletinId, scope, envelope({ scope }))),
+      activity: (activityId, command) => this.commands.execute(new ExecuteActivityCommand(activityId, command as never, envelope(command))),
+      supervisor: (supervisorId, command) => this.commands.execute(new ExecuteSupervisorCommand(supervisorId, command as never, envelope(command))),
       reportResults: async (bulletinId) => {
         // The process manager's own step, at publication time, with its own command ids: when its subscription later
         // reaches the same publication it appends nothing.

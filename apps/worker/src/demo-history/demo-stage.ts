@@ -19,6 +19,8 @@ export interface DemoSender {
   draftBulletin(bulletinId: string, body: { kind: BulletinKind; title: string; period: BulletinPeriod | null; body: string; issueIds: string[] }): Promise<unknown>;
   publishBulletin(bulletinId: string, scope: 'internal' | 'public'): Promise<unknown>;
   reportResults(bulletinId: string): Promise<unknown>;
+  activity(activityId: string, command: Record<string, unknown> & { type: string }): Promise<unknown>;
+  supervisor(supervisorId: string, command: Record<string, unknown> & { type: string }): Promise<unknown>;
 }
 
 const DAY_MS = 86_400_000;
