@@ -22,8 +22,7 @@ import { CaseDecisionsProcessManager } from './accountability/case-decisions.pro
   imports: [ApplicationModule, DemoHistoryModule],
   providers: [
     CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat,
-    MatterClock, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, CaseDecisionsProcessManager, CaseClock,
+    MatterClock, EvaluationFindingsProcessManager, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, CaseDecisionsProcessManager, CaseClock,
   ],
-  providers: [CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat, MatterClock, EvaluationFindingsProcessManager],
 })
 export class WorkerModule {}

@@ -3,7 +3,6 @@ import { ModuleRef } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import type { Pool } from 'pg';
 import {
-  CalendarService, CLOCK, DecideAccountabilityCommand, DraftBulletinCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
   CalendarService, CLOCK, DecideAccountabilityCommand, DraftBulletinCommand, ExecuteActivityCommand, ExecuteSupervisorCommand, ExecuteIssueCommand, PG_POOL, PublishBulletinCommand, RecordVisitCommand, REGISTRY,
   RegisterIssueCommand, withSimulatedTime, type Clock, type CommandEnvelope,
 } from '@app/application';
@@ -96,11 +95,6 @@ export class DemoHistorySeeder implements OnApplicationBootstrap {
     };
     return {
       registerIssue: (issueId, body) => this.commands.execute(new RegisterIssueCommand({ type: 'RegisterIssue', issueId, ...body } as never, envelope(body))),
-      // 问责处理 needs its targets looked up in the registry: its own handler, like POST /issues/:id/accountability-decisions
-      issue: (issueId, command) =>
-        (command as { type?: string }).type === 'DecideAccountability'
-          ? this.commands.execute(new DecideAccountabilityCommand(issueId, command as never, envelope(command)))
-          : this.commands.execute(new ExecuteIssueCommand(issueId, command as never, envelope(command))),
       // 问责处理 checks its targets against the registry: it has its own command and handler (as over HTTP).
       issue: (issueId, command) =>
         this.commands.execute(

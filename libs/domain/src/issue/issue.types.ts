@@ -2,10 +2,8 @@
 export type Severity = 'general' | 'serious' | 'major';
 export const SEVERITIES: readonly Severity[] = ['general', 'serious', 'major'];
 
-export type IssueSourceKind = 'visit' | 'activity' | 'complaint' | 'self_report' | 'other';
-export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'activity', 'complaint', 'self_report', 'other'];
-export type IssueSourceKind = 'visit' | 'complaint' | 'self_report' | 'other' | 'evaluation';
-export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'complaint', 'self_report', 'other', 'evaluation'];
+export type IssueSourceKind = 'visit' | 'activity' | 'complaint' | 'self_report' | 'other' | 'evaluation';
+export const ISSUE_SOURCE_KINDS: readonly IssueSourceKind[] = ['visit', 'activity', 'complaint', 'self_report', 'other', 'evaluation'];
 
 export interface IssueSource {
   kind: IssueSourceKind;
