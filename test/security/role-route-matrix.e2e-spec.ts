@@ -272,17 +272,14 @@ describe('role × route matrix (DESIGN §4)', () => {
     await must('POST', `/visits/${ids.V}/report`, 'sup01', { report: 'matrix fixture' });
     // the file's reference reaches the read side before the matrix reads it (sup01 neither uploaded it nor reads all)
     for (let i = 0; i < 200 && (await app.api('GET', `/files/${ids.F}`, { token: tokens.get('sup01') })).status !== 200; i++) await new Promise((r) => setTimeout(r, 50));
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await app?.stop();
   });
 
   const fill = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|MA|MB|EA)\b/g, (_, name: string) => ids[name]);
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|C|CB)\b/g, (_, name: string) => ids[name]);
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|AC|V)\b/g, (_, name: string) => ids[name]);
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|F)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|MA|MB|EA|C|CB|AC|V|F)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;
