@@ -161,6 +161,7 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   SeedCalendarYear: [],
   RecordVisit: ['supervisor'],
   SubmitVisitReport: ['supervisor'],
+  MarkVisitReportOverdue: [],
   DraftBulletin: ['coordinator', 'leader'],
   PublishBulletin: ['coordinator', 'leader'],
   // supervision activities (DESIGN §3.5): finer rules (team members, the joint team's leader) in activity-access.ts

@@ -65,6 +65,8 @@ export const activityMessages = defineMessages({
   'activity.issuesFromHere': ['本次督导在该校登记的问题（编号）', 'Issues registered here from this activity'],
   'activity.notYet': ['尚未进行', 'Not yet'],
   'activity.number': ['编号', 'Number'],
+  'alerts.kind.visit_report_overdue': ['督导报告逾期', 'Visit report overdue'],
+  'alerts.kind.training_short': ['培训学时不足', 'Training hours short'],
   'activity.publicReports': ['督导报告', 'Supervision reports'],
   'supervisor.title': ['督学履职情况', 'Supervisors\' duties'],
   'supervisor.schools': ['责任校', 'Schools'],
