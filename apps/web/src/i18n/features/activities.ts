@@ -5,7 +5,7 @@ export const activityMessages = defineMessages({
   'nav.activities': ['督导活动', 'Activities'],
   'nav.supervisors': ['督学履职', 'Supervisors'],
   'nav.myDuties': ['我的履职', 'My duties'],
-  'source.activity': ['督导活动', 'Supervision activity'],
+  'source.activity': ['督导活动', 'Activity'],
   'activity.title': ['督导活动', 'Supervision activities'],
   'activity.plan': ['新建督导活动', 'Plan an activity'],
   'activity.kind': ['督导类型', 'Kind'],
