@@ -7,6 +7,8 @@ import { resolveAlerts, RESOLVING_EVENTS } from './alert-resolutions';
 
 export const ALERTS = 'alerts';
 export const COVERAGE_PREFIX = 'coverage-';
+const VISIT_PREFIX = 'visit-';
+const SUPERVISOR_PREFIX = 'supervisor-';
 
 const KINDS: Record<string, string> = {
   RectificationDueSoon: 'due_soon', RectificationOverdue: 'overdue', ReminderIssued: 'reminder', DeadlineRecomputed: 'deadline_recomputed',
@@ -25,10 +27,11 @@ export const alertsProjection = batchProjection({
   name: ALERTS,
   // 2: alerts resolve when their condition ends; extension requests alert the order's issuer.
   // 3: with recomputed deadlines and operational (clock) alerts beside them.
-  // 4: the ladder past 督办: 约谈 due (ends when it is held) and the proposal for a criticism bulletin and a case.
+  // 4: the ladder past 督办: 约谈 due (ends when it is held) and the proposal for a criticism bulletin and a case;
+  //    supervisors' duties — a visit report past due (visit_report_overdue), a year short of training (training_short).
   version: 4,
-  handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS])],
-  streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX],
+  handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS, 'VisitReportOverdue', 'TrainingShortfallFlagged'])],
+  streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX, VISIT_PREFIX, SUPERVISOR_PREFIX],
   tables: ['alerts', 'alert_issue_facts'],
   async applyBatch(tx: ProjectionTx, events) {
     const facts = events.filter((e) => e.type === 'IssueRegistered').map((e) => {
@@ -86,6 +89,7 @@ export const alertsProjection = batchProjection({
       );
       ids.push(...inserted.rows.map((row) => row.alert_id));
     }
+    ids.push(...(await insertDutyAlerts(tx, events)));
     await resolveAlerts(tx, events);
     if (tx.rebuilding || ids.length === 0) return;
     // The outbox row commits with the alert: delivery is at least once, and a replay enqueues nothing new.
@@ -152,4 +156,36 @@ function toCoverageAlert(event: RecordedEvent) {
     month_end: d.monthEnd ?? null,
     occurred_at: event.recordedAt,
   };
+}
+
+/** Supervisors' duties: a visit report past due (at the visit's school) and a year short of training (the region's). */
+async function insertDutyAlerts(tx: ProjectionTx, events: RecordedEvent[]): Promise<string[]> {
+  const rows = events.flatMap((event): Record<string, unknown>[] => {
+    const d = (event.data ?? {}) as Record<string, unknown>;
+    const base = { alert_id: event.metadata.eventId, sort_key: alertSortKey(event.position), position: event.position, occurred_at: event.recordedAt };
+    if (event.type === 'VisitReportOverdue' && event.stream.startsWith(VISIT_PREFIX) && typeof d.unitId === 'string') {
+      return [{ ...base, kind: 'visit_report_overdue', unit_id: d.unitId, region_id: d.regionId, supervisor_user_id: d.supervisorId, supervisor_id: null, deadline: d.dueAt ?? null, month: null, missing: null }];
+    }
+    if (event.type === 'TrainingShortfallFlagged' && event.stream.startsWith(SUPERVISOR_PREFIX) && typeof d.supervisorId === 'string') {
+      return [{ ...base, kind: 'training_short', unit_id: null, region_id: d.regionId, supervisor_user_id: null, supervisor_id: d.supervisorId, deadline: null, month: String(d.year ?? ''), missing: d.missing ?? null }];
+    }
+    return [];
+  });
+  if (!rows.length) return [];
+  const inserted = await tx.query<{ alert_id: string }>(
+    `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, unit_id, unit_name, region_id, zone_id, title, deadline, occurred_at, supervisor_id, month)
+     SELECT r.alert_id, r.sort_key, r.position, r.kind, r.unit_id, u.name, r.region_id, coalesce(u.zone_id, s.zone_id),
+            CASE WHEN r.kind = 'visit_report_overdue' THEN '督导报告逾期未交：' || coalesce(s.name, '') || ' · ' || coalesce(u.name, '')
+                 ELSE r.month || ' 年培训学时不足：' || coalesce(s.name, '') || '（差 ' || coalesce(r.missing::text, '') || ' 学时）' END,
+            r.deadline, r.occurred_at, coalesce(r.supervisor_id, ru.supervisor_id), r.month
+       FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, kind text, unit_id text, region_id text, supervisor_user_id text,
+            supervisor_id text, deadline timestamptz, occurred_at timestamptz, month text, missing numeric)
+       LEFT JOIN registry_units u ON u.id = r.unit_id
+       LEFT JOIN registry_users ru ON ru.id = r.supervisor_user_id
+       LEFT JOIN registry_supervisors s ON s.id = coalesce(r.supervisor_id, ru.supervisor_id)
+     ON CONFLICT (alert_id) DO NOTHING
+     RETURNING alert_id`,
+    [JSON.stringify(rows)],
+  );
+  return inserted.rows.map((row) => row.alert_id);
 }

@@ -8,7 +8,8 @@ export class VisitReports1765200000040 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await alterProjectionTable(q, 'visit-records', 'visit_records', [
-      `ALTER TABLE %T ADD COLUMN report_due_at timestamptz, ADD COLUMN report_submitted_at timestamptz, ADD COLUMN report_late boolean, ADD COLUMN report text`,
+      `ALTER TABLE %T ADD COLUMN report_due_at timestamptz, ADD COLUMN report_submitted_at timestamptz, ADD COLUMN report_late boolean, ADD COLUMN report text,
+         ADD COLUMN report_overdue_at timestamptz`,
       `CREATE INDEX %T_report_due ON %T (report_due_at) WHERE report_submitted_at IS NULL`,
     ]);
     const { live } = await projectionGenerations(q, 'visit-records');
@@ -19,7 +20,7 @@ export class VisitReports1765200000040 implements MigrationInterface {
     const { live, all } = await projectionGenerations(q, 'visit-records');
     await q.query(`DROP VIEW IF EXISTS visit_records`);
     for (const generation of all) {
-      await q.query(`ALTER TABLE ${physicalTable('visit_records', generation)} DROP COLUMN report_due_at, DROP COLUMN report_submitted_at, DROP COLUMN report_late, DROP COLUMN report`);
+      await q.query(`ALTER TABLE ${physicalTable('visit_records', generation)} DROP COLUMN report_due_at, DROP COLUMN report_submitted_at, DROP COLUMN report_late, DROP COLUMN report, DROP COLUMN report_overdue_at`);
     }
     await q.query(`CREATE VIEW visit_records AS SELECT * FROM ${physicalTable('visit_records', live)}`);
   }

@@ -8,7 +8,7 @@ export const visitRecordsProjection = batchProjection({
   name: VISIT_RECORDS,
   // 2: the full visit record (methods, duration, feedback, findings); 3: the visit report and its due time
   version: 3,
-  handles: ['VisitRecorded', 'VisitReportSubmitted', 'IssueRegistered'],
+  handles: ['VisitRecorded', 'VisitReportSubmitted', 'VisitReportOverdue', 'IssueRegistered'],
   streamPrefixes: ['visit-', 'issue-'],
   tables: ['visit_records', 'visit_issues'],
   async applyBatch(tx: ProjectionTx, events) {
@@ -46,6 +46,10 @@ export const visitRecordsProjection = batchProjection({
       if (!d || typeof d.visitId !== 'string') continue;
       await tx.query(`UPDATE ${visits} SET report = $2, report_submitted_at = $3, report_late = $4 WHERE visit_id = $1 AND report_submitted_at IS NULL`,
         [d.visitId, d.report ?? '', d.submittedAt ?? e.recordedAt, !!d.late]);
+    }
+    for (const e of events.filter((x) => x.type === 'VisitReportOverdue')) {
+      const d = e.data as { visitId?: string; detectedAt?: string } | null;
+      if (d && typeof d.visitId === 'string') await tx.query(`UPDATE ${visits} SET report_overdue_at = $2 WHERE visit_id = $1`, [d.visitId, d.detectedAt ?? e.recordedAt]);
     }
     const found = events
       .filter((e) => e.type === 'IssueRegistered')

@@ -12,7 +12,7 @@ describe('supervisor duties: training, recusal, appraisal, compliance', () => {
   const token: Record<string, string> = {};
 
   beforeAll(async () => {
-    app = await startTestApp({ clock, env: { PROJECTION_POLL_INTERVAL_MS: '20' } });
+    app = await startTestApp({ clock, env: { PROJECTION_POLL_INTERVAL_MS: '20', DEADLINE_SCAN_INTERVAL_MS: '100' } });
     for (const user of ['coordinator', 'leader', 'sup01', 'sup02', 'sup03', 'unit001', 'leaderb']) token[user] = await app.login(user);
   });
   afterAll(async () => {
@@ -57,8 +57,8 @@ describe('supervisor duties: training, recusal, appraisal, compliance', () => {
 
   it('lists compliance for the leader — school-months met, training short from October — and exports it', async () => {
     await ok('/visits', 'sup01', { unitId: 'u-001', kind: 'routine', date: '2026-09-10', matters: ['safety'] }, 201);
-    clock.set('2026-10-15T02:00:00.000Z');
-    const last = await ok('/supervisors/s-02/trainings', 'sup02', { date: '2026-10-14', course: '年度培训', hours: 40 });
+    const last = await ok('/supervisors/s-02/trainings', 'sup02', { date: '2026-09-09', course: '年度培训', hours: 40 });
+    clock.set('2026-10-15T02:00:00.000Z'); // from October the duties clock flags a year short of 40 hours
     const list = await app.api('GET', `/supervisors?pageSize=50&minPosition=${last.position}`, { token: token.leader });
     expect(list.status).toBe(200);
     expect(list.body.total).toBe(19);
@@ -78,6 +78,12 @@ describe('supervisor duties: training, recusal, appraisal, compliance', () => {
     const page = await app.api('GET', '/supervisors/s-01', { token: token.sup01 });
     expect(page.body.duties.trainings).toHaveLength(2);
 
+    // The duties clock flagged s-01's shortfall (once), not s-02's: an alert for the leader.
+    const shortfalls = async () => ((await app.api('GET', '/alerts?kind=training_short&state=all&pageSize=200', { token: token.leader })).body.items as { supervisorId: string; title: string }[]);
+    for (let i = 0; i < 200 && !(await shortfalls()).some((a) => a.supervisorId === 's-01'); i++) await new Promise((r) => setTimeout(r, 50));
+    const flagged = await shortfalls();
+    expect(flagged.find((a) => a.supervisorId === 's-01')?.title).toBe('2026 年培训学时不足：督学01（差 16 学时）');
+    expect(flagged.some((a) => a.supervisorId === 's-02')).toBe(false);
     const csv = await (await fetch(`${app.url}/api/supervisors?format=csv`, { headers: { authorization: `Bearer ${token.leader}` } })).text();
     expect(csv.split('\n')[0]).toContain('本年培训学时');
     expect(csv).toContain('督学01,第一责任区,专职,5,1/5,1,24,是,示范县实验小学,2025 优秀');

@@ -11,7 +11,7 @@ describe('visit records: flow, findings and the issues registered from them', ()
   let sup01: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ clock, env: { PROJECTION_POLL_INTERVAL_MS: '20' } });
+    app = await startTestApp({ clock, env: { PROJECTION_POLL_INTERVAL_MS: '20', DEADLINE_SCAN_INTERVAL_MS: '100' } });
     sup01 = await app.login('sup01');
   });
   afterAll(async () => {
@@ -75,6 +75,12 @@ describe('visit records: flow, findings and the issues registered from them', ()
     clock.set('2026-10-19T16:00:00.000Z');
     const overdue = await app.api('GET', '/visits?reportOverdue=true', { token: sup01 });
     expect((overdue.body.items as { visitId: string; reportOverdue: boolean }[]).find((v) => v.visitId === visit.body.id)).toMatchObject({ reportOverdue: true });
+    // The duties clock marks the missing report: an alert for the supervisor, once.
+    const reportAlerts = async () => ((await app.api('GET', '/alerts?kind=visit_report_overdue&pageSize=50', { token: sup01 })).body.items as { unitId: string; title: string }[]);
+    const forThisVisit = async () => (await reportAlerts()).filter((a) => a.unitId === 'u-003');
+    for (let i = 0; i < 200 && (await forThisVisit()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await forThisVisit()).toEqual([expect.objectContaining({ title: expect.stringMatching(/^督导报告逾期未交：督学01 · \S+/) })]);
+    expect((await reportAlerts()).map((a) => a.unitId).sort()).toEqual(['u-002', 'u-003']); // the first visit's report is missing too
     const sup02 = await app.login('sup02');
     expect((await app.api('POST', `/visits/${visit.body.id}/report`, { token: sup02, body: { report: 'x' } })).status).toBe(404);
     const report = await app.api('POST', `/visits/${visit.body.id}/report`, { token: sup01, body: { report: '督导报告：课后服务规范' } });

@@ -6,6 +6,7 @@ import { CoverageClock } from './coverage-clock/coverage-clock';
 import { ComplaintClock } from './complaint-clock/complaint-clock';
 import { LookBackSchedulingProcessManager } from './look-back-scheduling/look-back-scheduling.process-manager';
 import { OfficeDutiesClock } from './office-duties-clock/office-duties-clock';
+import { DutiesClock } from './duties-clock/duties-clock';
 import { WebhookDeliverer } from './alert-delivery/webhook-deliverer';
 import { DeadlineClock } from './deadline-clock/deadline-clock';
 import { MatterClock } from './matter-clock/matter-clock';
@@ -22,7 +23,7 @@ import { CaseDecisionsProcessManager } from './accountability/case-decisions.pro
   imports: [ApplicationModule, DemoHistoryModule],
   providers: [
     CheckpointStore, BulletinResultsProcessManager, DeadlineRecomputeProcessManager, ProjectionRunner, DeadlineClock, CoverageClock, WebhookDeliverer, WorkerHeartbeat,
-    MatterClock, EvaluationFindingsProcessManager, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, CaseDecisionsProcessManager, CaseClock,
+    MatterClock, EvaluationFindingsProcessManager, ComplaintClock, LookBackSchedulingProcessManager, OfficeDutiesClock, CaseDecisionsProcessManager, CaseClock, DutiesClock,
   ],
 })
 export class WorkerModule {}

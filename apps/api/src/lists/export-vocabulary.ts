@@ -13,6 +13,8 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     due_soon: ['即将到期', 'Due soon'], overdue: ['逾期', 'Overdue'], reminder: ['催办/督办', 'Reminder'],
     coverage_missed: ['月度督导未覆盖', 'Monthly visit missed'], extension_requested: ['延期申请待审批', 'Extension to decide'],
     recheck_overdue: ['复查超期', 'Recheck overdue'], look_back_overdue: ['回头看超期', 'Look-back overdue'],
+    visit_report_overdue: ['督导报告逾期', 'Visit report overdue'], training_short: ['培训学时不足', 'Training hours short'],
+    interview_due: ['应予约谈', 'Interview due'], accountability_proposed: ['建议通报批评并问责', 'Criticism and accountability proposed'],
   },
   visitKind: {
     routine: ['经常性督导（挂牌）', 'Routine'], special: ['专项督导', 'Special'], comprehensive: ['综合督导', 'Comprehensive'],

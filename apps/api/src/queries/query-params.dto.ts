@@ -55,7 +55,7 @@ export class CoverageQueryDto extends ReadQueryDto {
 }
 
 export class AlertsQueryDto extends PagedQueryDto {
-  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed', 'extension_requested', 'recheck_overdue', 'look_back_overdue']) kind?: string;
+  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed', 'extension_requested', 'recheck_overdue', 'look_back_overdue', 'interview_due', 'accountability_proposed', 'visit_report_overdue', 'training_short']) kind?: string;
   /** active: unresolved and not dismissed by me; dismissed; resolved; all (the default) */
   @IsOptional() @IsIn(['active', 'dismissed', 'resolved', 'all']) state?: 'active' | 'dismissed' | 'resolved' | 'all';
   @IsOptional() @IsUUID() issueId?: string;

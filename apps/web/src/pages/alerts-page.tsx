@@ -14,7 +14,7 @@ import { useI18n } from '../i18n/i18n-context';
 import { useInboxCounts } from '../inbox/inbox-counts-context';
 
 interface AlertRow {
-  id: string; kind: string; level: string | null; issueId: string | null; number: string | null; unitId: string; unitName: string | null;
+  id: string; kind: string; level: string | null; issueId: string | null; number: string | null; unitId: string | null; unitName: string | null;
   title: string; deadline: string | null; occurredAt: string; month: string | null; resolvedAt: string | null; resolvedReason: string | null; dismissed: boolean;
 }
 
@@ -39,7 +39,11 @@ export function AlertsPage() {
     counts.refresh();
   };
   const subject = (row: AlertRow) =>
-    row.kind === 'coverage_missed' ? (
+    row.kind === 'visit_report_overdue' ? (
+      <span>{t('alerts.visitReportText', { unit: row.unitName ?? registry.unitName(row.unitId) })}</span>
+    ) : row.kind === 'training_short' ? (
+      <span>{t('alerts.trainingText', { year: row.month ?? '' })}</span>
+    ) : row.kind === 'coverage_missed' ? (
       <span>{t('alerts.coverageText', { unit: row.unitName ?? registry.unitName(row.unitId), month: row.month ?? '' })}</span>
     ) : (
       <Link to={`/issues/${row.issueId}`}><DocNumber number={row.number} /> {row.title}</Link>
@@ -76,7 +80,7 @@ export function AlertsPage() {
                     {row.kind === 'reminder' && row.level ? tk('reminder', row.level) : tk('alerts.kind', row.kind)}
                   </span>
                   <span className="alert-subject">{subject(row)}</span>
-                  {row.kind !== 'coverage_missed' && <span className="muted">{row.unitName ?? registry.unitName(row.unitId)}</span>}
+                  {row.kind !== 'coverage_missed' && row.unitId && <span className="muted">{row.unitName ?? registry.unitName(row.unitId)}</span>}
                   {row.kind !== 'coverage_missed' && row.deadline && (
                     <span className="muted">{row.kind === 'extension_requested' ? t('alerts.proposed', { date: formatDate(lang, row.deadline) }) : `${t('field.deadline')} ${formatDate(lang, row.deadline)}`}</span>
                   )}

@@ -86,7 +86,7 @@ export function RegisterIssuePage() {
         </label>
         <Field label={t('field.sourceKind')}>
           <select name="sourceKind" value={sourceKind} onChange={(e) => setSourceKind(e.target.value)}>
-            {ISSUE_SOURCE_KINDS.map((k) => (
+            {ISSUE_SOURCE_KINDS.filter((k) => k !== 'activity' || activityId).map((k) => (
               <option key={k} value={k}>
                 {t(`source.${k}`)}
               </option>

@@ -184,6 +184,7 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   SeedCalendarYear: [],
   RecordVisit: ['supervisor'],
   SubmitVisitReport: ['supervisor'],
+  MarkVisitReportOverdue: [],
   DraftBulletin: ['coordinator', 'leader'],
   PublishBulletin: ['coordinator', 'leader'],
   // 督查事项 (DESIGN §3.7): the office registers, assigns, reminds, decides and reviews; the units answer

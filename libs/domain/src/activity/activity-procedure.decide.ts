@@ -1,5 +1,6 @@
 import { workingDaysAfter } from '../calendar/working-days';
 import { DomainError } from '../shared/domain-error';
+import { instantMillis } from '../shared/instant';
 import type { ActivityContext } from './activity-context';
 import type { CloseActivity, FinalizeUnitReport, IssueOpinionLetter, IssuePreliminaryOpinion, PublishActivityReport, ReceiveStatement } from './activity.commands';
 import type { ActivityEvent } from './activity.events';
@@ -37,7 +38,7 @@ export function decideReceiveStatement(command: ReceiveStatement, state: Existin
   const unit = visitedUnit(state, command.unitId);
   if (!unit.preliminary) throw new DomainError('INVALID_TRANSITION', 'no preliminary opinion to answer');
   if (unit.statement) throw new DomainError('INVALID_TRANSITION', 'the statement was received already');
-  if (context.now > unit.preliminary.statementDueAt) throw new DomainError('STATEMENT_WINDOW_CLOSED', `the statement was due by ${unit.preliminary.statementDueAt}`);
+  if (instantMillis(context.now) > instantMillis(unit.preliminary.statementDueAt)) throw new DomainError('STATEMENT_WINDOW_CLOSED', `the statement was due by ${unit.preliminary.statementDueAt}`);
   return [{ type: 'StatementReceived', data: { unitId: command.unitId, statement: command.statement.trim(), receivedBy: context.actor.id, receivedAt: context.now } }];
 }
 
@@ -47,7 +48,7 @@ export function decideOpinionLetter(command: IssueOpinionLetter, state: Existing
   if (unit.letter) throw new DomainError('INVALID_TRANSITION', 'the opinion letter was issued already');
   if (isFormalActivity(state.kind)) {
     if (!unit.preliminary) throw new DomainError('INVALID_TRANSITION', 'a preliminary opinion comes first (条例 art. 20)');
-    if (!unit.statement && context.now <= unit.preliminary.statementDueAt) {
+    if (!unit.statement && instantMillis(context.now) <= instantMillis(unit.preliminary.statementDueAt)) {
       throw new DomainError('STATEMENT_WINDOW_OPEN', `the school may state its case until ${unit.preliminary.statementDueAt}`);
     }
   }

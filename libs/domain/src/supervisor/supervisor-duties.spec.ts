@@ -40,6 +40,18 @@ describe('supervisor duties: training hours (专兼职督学每年集中培训�
   });
 });
 
+describe('supervisor duties: the clock flags a year short of 40 hours, from October, once', () => {
+  const flag: SupervisorCommand = { type: 'FlagTrainingShortfall', ...target, year: 2026 };
+  it('flags from October only, once a year, and not a year with 40 hours', () => {
+    const short = run([training('t1', '2026-03-10', 16)]);
+    expect(givenSupervisor(short).when(flag, ctx('2026-09-30T15:59:59.000Z')).events).toEqual([]);
+    const flagged = givenSupervisor(short).when(flag, ctx('2026-10-01T02:00:00.000Z'));
+    expect(flagged.events).toEqual([{ type: 'TrainingShortfallFlagged', data: expect.objectContaining({ year: 2026, hours: 16, missing: 24 }) }]);
+    expect(givenSupervisor([...short, ...flagged.events!]).when(flag, ctx('2026-11-01T02:00:00.000Z')).events).toEqual([]);
+    expect(givenSupervisor(run([training('t1', '2026-03-10', 40)])).when(flag, ctx('2026-10-01T02:00:00.000Z')).events).toEqual([]);
+  });
+});
+
 describe('supervisor duties: conflicts of interest (条例 art. 10 回避)', () => {
   const declare: SupervisorCommand = { type: 'DeclareConflict', ...target, unitId: 'unit-1', reason: '配偶任该校校长' };
 

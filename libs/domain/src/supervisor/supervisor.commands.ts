@@ -7,4 +7,7 @@ export type DeclareConflict = Target & { type: 'DeclareConflict'; unitId: string
 export type WithdrawConflict = Target & { type: 'WithdrawConflict'; unitId: string; reason: string };
 export type RecordAppraisal = Target & { type: 'RecordAppraisal'; year: number; grade: AppraisalGrade; notes: string };
 
-export type SupervisorCommand = AppointSupervisor | RecordTraining | DeclareConflict | WithdrawConflict | RecordAppraisal;
+/** The duties clock, from October: a year short of 40 training hours is flagged once. */
+export type FlagTrainingShortfall = Target & { type: 'FlagTrainingShortfall'; year: number };
+
+export type SupervisorCommand = AppointSupervisor | RecordTraining | DeclareConflict | WithdrawConflict | RecordAppraisal | FlagTrainingShortfall;

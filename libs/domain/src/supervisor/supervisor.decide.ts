@@ -5,6 +5,7 @@ import { DomainError } from '../shared/domain-error';
 import type { SupervisorCommand } from './supervisor.commands';
 import type { SupervisorEvent } from './supervisor.events';
 import type { SupervisorState } from './supervisor.state';
+import { trainingStatus } from './training-shortfall';
 import { APPRAISAL_GRADES, MAX_HOURS_PER_TRAINING, SUPERVISOR_KINDS } from './supervisor.types';
 
 const invalid = (field: string, message: string) => new DomainError('SUPERVISOR_RECORD_INVALID', `${field}: ${message}`, [{ field, message }]);
@@ -41,6 +42,11 @@ export function decideSupervisor(command: SupervisorCommand, state: SupervisorSt
       if (!Number.isInteger(command.year) || command.year > Number(today.slice(0, 4))) throw invalid('year', 'a year not in the future');
       if (state.appraisals.some((a) => a.year === command.year)) throw new DomainError('ALREADY_EXISTS', `the ${command.year} appraisal is recorded`);
       return [{ type: 'AppraisalRecorded', data: { ...by, year: command.year, grade: command.grade, notes: command.notes.trim() } }];
+    }
+    case 'FlagTrainingShortfall': {
+      const status = trainingStatus(state, context.now);
+      if (status.year !== command.year || !status.shortfall || (state.shortfallFlagged ?? []).includes(command.year)) return [];
+      return [{ type: 'TrainingShortfallFlagged', data: { ...by, year: status.year, hours: status.hours, missing: status.missing } }];
     }
     default:
       throw new DomainError('INVALID_TRANSITION', `unknown supervisor command '${(command as { type?: string }).type}'`);

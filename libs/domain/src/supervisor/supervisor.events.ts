@@ -7,5 +7,9 @@ export type ConflictDeclared = { type: 'ConflictDeclared'; data: By & { unitId: 
 export type ConflictWithdrawn = { type: 'ConflictWithdrawn'; data: By & { unitId: string; reason: string } };
 export type AppraisalRecorded = { type: 'AppraisalRecorded'; data: By & { year: number; grade: AppraisalGrade; notes: string } };
 
-export type SupervisorEvent = SupervisorAppointed | TrainingRecorded | ConflictDeclared | ConflictWithdrawn | AppraisalRecorded;
-export const SUPERVISOR_EVENT_TYPES: readonly SupervisorEvent['type'][] = ['SupervisorAppointed', 'TrainingRecorded', 'ConflictDeclared', 'ConflictWithdrawn', 'AppraisalRecorded'];
+export type TrainingShortfallFlagged = { type: 'TrainingShortfallFlagged'; data: By & { year: number; hours: number; missing: number } };
+
+export type SupervisorEvent = SupervisorAppointed | TrainingRecorded | ConflictDeclared | ConflictWithdrawn | AppraisalRecorded | TrainingShortfallFlagged;
+export const SUPERVISOR_EVENT_TYPES: readonly SupervisorEvent['type'][] = [
+  'SupervisorAppointed', 'TrainingRecorded', 'ConflictDeclared', 'ConflictWithdrawn', 'AppraisalRecorded', 'TrainingShortfallFlagged',
+];

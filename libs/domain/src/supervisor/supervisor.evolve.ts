@@ -22,6 +22,8 @@ function apply(state: SupervisorState, event: SupervisorEvent): SupervisorState 
       const { year, grade, notes } = event.data;
       return { ...base, appraisals: [...state.appraisals, { year, grade, notes }] };
     }
+    case 'TrainingShortfallFlagged':
+      return { ...base, shortfallFlagged: [...(state.shortfallFlagged ?? []), event.data.year] };
     default:
       return state;
   }

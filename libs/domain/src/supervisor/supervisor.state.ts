@@ -13,6 +13,8 @@ export interface SupervisorState {
   /** declared and not withdrawn, by unit */
   conflicts: Record<string, { reason: string; declaredAt: string }>;
   appraisals: { year: number; grade: AppraisalGrade; notes: string }[];
+  /** years whose training shortfall the clock flagged (absent on states folded before the flag existed) */
+  shortfallFlagged?: number[];
 }
 
 export const initialSupervisorState: SupervisorState = Object.freeze({

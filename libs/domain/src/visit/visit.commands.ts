@@ -27,4 +27,7 @@ export type RecordVisit = VisitFindings & {
 /** 督导报告: the supervisor's report on a visit, due 3 working days after it (DESIGN §3.5). */
 export type SubmitVisitReport = { type: 'SubmitVisitReport'; visitId: string; report: string };
 
-export type VisitCommand = RecordVisit | SubmitVisitReport;
+/** The duties clock: a visit whose report is past due and missing is marked once (an alert follows). */
+export type MarkVisitReportOverdue = { type: 'MarkVisitReportOverdue'; visitId: string };
+
+export type VisitCommand = RecordVisit | SubmitVisitReport | MarkVisitReportOverdue;

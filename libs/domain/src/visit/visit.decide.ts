@@ -2,6 +2,7 @@ import { isCalendarDate } from '../calendar/calendar-date';
 import { endOfShanghaiDay, shanghaiDate } from '../calendar/shanghai-time';
 import type { DecisionContext } from '../shared/decision-context';
 import { DomainError } from '../shared/domain-error';
+import { instantMillis } from '../shared/instant';
 import type { VisitCommand } from './visit.commands';
 import type { VisitEvent } from './visit.events';
 import type { VisitState } from './visit.state';
@@ -10,6 +11,7 @@ import type { SubmitVisitReport } from './visit.commands';
 
 export function decideVisit(command: VisitCommand, state: VisitState, context: DecisionContext): VisitEvent[] {
   if (command.type === 'SubmitVisitReport') return decideVisitReport(command, state, context);
+  if (command.type === 'MarkVisitReportOverdue') return decideReportOverdue(state, context);
   if (command.type !== 'RecordVisit') {
     throw new DomainError('INVALID_TRANSITION', `unknown visit command '${(command as { type?: string }).type}'`);
   }
@@ -66,5 +68,13 @@ function decideVisitReport(command: SubmitVisitReport, state: VisitState, contex
   const report = command.report.trim();
   if (!report) throw new DomainError('VISIT_RECORD_INVALID', 'the report is empty', [{ field: 'report', message: 'required' }]);
   const dueAt = state.reportDueAt ?? null;
-  return [{ type: 'VisitReportSubmitted', data: { visitId: state.visitId, report, submittedBy: context.actor.id, submittedAt: context.now, dueAt, late: dueAt !== null && context.now > dueAt } }];
+  return [{ type: 'VisitReportSubmitted', data: { visitId: state.visitId, report, submittedBy: context.actor.id, submittedAt: context.now, dueAt, late: dueAt !== null && instantMillis(context.now) > instantMillis(dueAt) } }];
+}
+
+/** The clock's mark, once, when the report is past due and missing; otherwise nothing (a late scan changes nothing). */
+function decideReportOverdue(state: VisitState, context: DecisionContext): VisitEvent[] {
+  if (state.status === 'initial') throw new DomainError('NOT_FOUND', 'no such visit');
+  if (state.report || state.reportOverdueMarked || !state.reportDueAt || instantMillis(context.now) <= instantMillis(state.reportDueAt)) return [];
+  const { visitId, unitId, regionId, supervisorId, reportDueAt } = state;
+  return [{ type: 'VisitReportOverdue', data: { visitId, unitId, regionId, supervisorId, dueAt: reportDueAt, detectedAt: context.now } }];
 }

@@ -29,5 +29,10 @@ export type VisitReportSubmitted = {
   data: { visitId: string; report: string; submittedBy: string; submittedAt: string; dueAt: string | null; late: boolean };
 };
 
-export type VisitEvent = VisitRecorded | VisitReportSubmitted;
-export const VISIT_EVENT_TYPES: readonly VisitEvent['type'][] = ['VisitRecorded', 'VisitReportSubmitted'];
+export type VisitReportOverdue = {
+  type: 'VisitReportOverdue';
+  data: { visitId: string; unitId: string; regionId: string; supervisorId: string; dueAt: string; detectedAt: string };
+};
+
+export type VisitEvent = VisitRecorded | VisitReportSubmitted | VisitReportOverdue;
+export const VISIT_EVENT_TYPES: readonly VisitEvent['type'][] = ['VisitRecorded', 'VisitReportSubmitted', 'VisitReportOverdue'];

@@ -11,6 +11,7 @@ export function evolveVisit(state: VisitState, event: VisitEvent): VisitState {
     const { report, submittedAt, late } = event.data;
     return { ...state, report: { report, submittedAt, late }, version: state.version + 1 };
   }
+  if (event.type === 'VisitReportOverdue' && state.status === 'recorded') return { ...state, reportOverdueMarked: true, version: state.version + 1 };
   return state;
 }
 

@@ -120,3 +120,17 @@ describe('SubmitVisitReport: due 3 working days after the visit (DESIGN §3.5)',
     expect(codeOf(givenVisit([]).when(report, at(NOW)))).toBe('NOT_FOUND');
   });
 });
+
+describe('MarkVisitReportOverdue: the clock marks a missing report once, after its due time', () => {
+  const mark: VisitCommand = { type: 'MarkVisitReportOverdue', visitId: 'v-1' };
+  const recorded = () => givenVisit([]).when({ ...record(), date: '2026-09-30' }, at('2026-09-30T08:00:00Z')).events!;
+
+  it('marks nothing before the due time, once after it, and nothing once the report came', () => {
+    expect(givenVisit(recorded()).when(mark, at('2026-10-10T15:59:59Z')).events).toEqual([]);
+    const marked = givenVisit(recorded()).when(mark, at('2026-10-10T16:00:00Z'));
+    expect(marked.events).toEqual([{ type: 'VisitReportOverdue', data: expect.objectContaining({ visitId: 'v-1', dueAt: '2026-10-10T15:59:59.000Z', supervisorId: 'sup01' }) }]);
+    expect(givenVisit([...recorded(), ...marked.events!]).when(mark, at('2026-10-12T00:00:00Z')).events).toEqual([]);
+    const reported = [...recorded(), ...givenVisit(recorded()).when({ type: 'SubmitVisitReport', visitId: 'v-1', report: 'r' }, at('2026-10-09T00:00:00Z')).events!];
+    expect(givenVisit(reported).when(mark, at('2026-10-12T00:00:00Z')).events).toEqual([]);
+  });
+});
