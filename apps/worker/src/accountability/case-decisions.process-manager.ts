@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { CaseLookups, DecideAccountabilityCommand } from '@app/application';
 import { DomainError } from '@app/domain';
-import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@app/event-store';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
 import { CheckpointStore } from '../checkpoints/checkpoint.store';
+import { CheckpointedSubscriber } from '../checkpoints/checkpointed-subscriber';
 
 const NAME = 'case-decisions';
 
@@ -14,36 +15,18 @@ const NAME = 'case-decisions';
  * command has a deterministic id, so a redelivered event appends nothing twice.
  */
 @Injectable()
-export class CaseDecisionsProcessManager implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(NAME);
-  private subscription: Subscription | null = null;
-
+export class CaseDecisionsProcessManager extends CheckpointedSubscriber {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     private readonly commands: CommandBus,
-    private readonly checkpoints: CheckpointStore,
+    checkpoints: CheckpointStore,
     private readonly cases: CaseLookups,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const after = await this.checkpoints.load(NAME);
-    this.subscription = this.store.subscribe((events) => this.handle(events), {
-      after,
-      streamPrefixes: ['accountability-'],
-      pollIntervalMs: 100,
-      onError: (error) => this.logger.error(`retrying after: ${String(error)}`),
-    });
+  ) {
+    super(NAME, ['accountability-'], store, checkpoints);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  async handle(events: RecordedEvent[]): Promise<void> {
-    for (const event of events) {
-      if (event.type === 'DecisionIssued') await this.recordOnIssues(event.stream.slice('accountability-'.length), event);
-      await this.checkpoints.save(NAME, event.position);
-    }
+  protected async react(event: RecordedEvent): Promise<void> {
+    if (event.type === 'DecisionIssued') await this.recordOnIssues(event.stream.slice('accountability-'.length), event);
   }
 
   private async recordOnIssues(caseId: string, recorded: RecordedEvent): Promise<void> {

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ExecuteIssueCommand } from '@app/application';
 import { DomainError, upcastBulletinEvent, type BulletinPublished } from '@app/domain';
-import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@app/event-store';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
 import { CheckpointStore } from '../checkpoints/checkpoint.store';
+import { CheckpointedSubscriber } from '../checkpoints/checkpointed-subscriber';
 
 const NAME = 'bulletin-results';
 
@@ -15,35 +16,17 @@ const NAME = 'bulletin-results';
  * command has a deterministic id, so a redelivered event appends nothing twice.
  */
 @Injectable()
-export class BulletinResultsProcessManager implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(NAME);
-  private subscription: Subscription | null = null;
-
+export class BulletinResultsProcessManager extends CheckpointedSubscriber {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     private readonly commands: CommandBus,
-    private readonly checkpoints: CheckpointStore,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const after = await this.checkpoints.load(NAME);
-    this.subscription = this.store.subscribe((events) => this.handle(events), {
-      after,
-      streamPrefixes: ['bulletin-'],
-      pollIntervalMs: 100,
-      onError: (error) => this.logger.error(`retrying after: ${String(error)}`),
-    });
+    checkpoints: CheckpointStore,
+  ) {
+    super(NAME, ['bulletin-'], store, checkpoints);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  async handle(events: RecordedEvent[]): Promise<void> {
-    for (const event of events) {
-      if (event.type === 'BulletinPublished') await this.reportResults(event as RecordedEvent<'BulletinPublished', BulletinPublished['data']>);
-      await this.checkpoints.save(NAME, event.position);
-    }
+  protected async react(event: RecordedEvent): Promise<void> {
+    if (event.type === 'BulletinPublished') await this.reportResults(event as RecordedEvent<'BulletinPublished', BulletinPublished['data']>);
   }
 
   /** Also called by the demo history, inside its simulated time, with the same command ids (so nothing lands twice). */

@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { RegisterIssueCommand } from '@app/application';
 import { DomainError, type EvaluationConcluded, type EvaluationLaunched } from '@app/domain';
-import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@app/event-store';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
 import { CheckpointStore } from '../checkpoints/checkpoint.store';
+import { CheckpointedSubscriber } from '../checkpoints/checkpointed-subscriber';
 
 const NAME = 'evaluation-findings';
 /** The category a government's finding is filed under: 贯彻党的教育方针、落实立德树人 (the first of the nine matters). */
@@ -16,35 +17,17 @@ const CATEGORY = 'policy';
  * command's id names the finding, so a redelivered conclusion registers nothing twice.
  */
 @Injectable()
-export class EvaluationFindingsProcessManager implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(NAME);
-  private subscription: Subscription | null = null;
-
+export class EvaluationFindingsProcessManager extends CheckpointedSubscriber {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     private readonly commands: CommandBus,
-    private readonly checkpoints: CheckpointStore,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const after = await this.checkpoints.load(NAME);
-    this.subscription = this.store.subscribe((events) => this.handle(events), {
-      after,
-      streamPrefixes: ['evaluation-'],
-      pollIntervalMs: 100,
-      onError: (error) => this.logger.error(`retrying after: ${String(error)}`),
-    });
+    checkpoints: CheckpointStore,
+  ) {
+    super(NAME, ['evaluation-'], store, checkpoints);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  async handle(events: RecordedEvent[]): Promise<void> {
-    for (const event of events) {
-      if (event.type === 'EvaluationConcluded') await this.registerFindings(event as RecordedEvent<'EvaluationConcluded', EvaluationConcluded['data']>);
-      await this.checkpoints.save(NAME, event.position);
-    }
+  protected async react(event: RecordedEvent): Promise<void> {
+    if (event.type === 'EvaluationConcluded') await this.registerFindings(event as RecordedEvent<'EvaluationConcluded', EvaluationConcluded['data']>);
   }
 
   private async registerFindings(concluded: RecordedEvent<'EvaluationConcluded', EvaluationConcluded['data']>): Promise<void> {

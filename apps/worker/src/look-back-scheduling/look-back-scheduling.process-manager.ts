@@ -1,9 +1,10 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ExecuteIssueCommand } from '@app/application';
 import { DomainError, type LookBackSampleDrawn } from '@app/domain';
-import { EVENT_STORE, type EventStore, type RecordedEvent, type Subscription } from '@app/event-store';
+import { EVENT_STORE, type EventStore, type RecordedEvent } from '@app/event-store';
 import { CheckpointStore } from '../checkpoints/checkpoint.store';
+import { CheckpointedSubscriber } from '../checkpoints/checkpointed-subscriber';
 
 const NAME = 'look-back-scheduling';
 
@@ -13,35 +14,17 @@ const NAME = 'look-back-scheduling';
  * deterministic id, so a redelivered event appends nothing twice. An issue that refuses (reopened since) is logged.
  */
 @Injectable()
-export class LookBackSchedulingProcessManager implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(NAME);
-  private subscription: Subscription | null = null;
-
+export class LookBackSchedulingProcessManager extends CheckpointedSubscriber {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(EVENT_STORE) store: EventStore,
     private readonly commands: CommandBus,
-    private readonly checkpoints: CheckpointStore,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const after = await this.checkpoints.load(NAME);
-    this.subscription = this.store.subscribe((events) => this.handle(events), {
-      after,
-      streamPrefixes: ['lookback-'],
-      pollIntervalMs: 100,
-      onError: (error) => this.logger.error(`retrying after: ${String(error)}`),
-    });
+    checkpoints: CheckpointStore,
+  ) {
+    super(NAME, ['lookback-'], store, checkpoints);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.subscription?.stop();
-  }
-
-  async handle(events: RecordedEvent[]): Promise<void> {
-    for (const event of events) {
-      if (event.type === 'LookBackSampleDrawn') await this.schedule(event as RecordedEvent<'LookBackSampleDrawn', LookBackSampleDrawn['data']>);
-      await this.checkpoints.save(NAME, event.position);
-    }
+  protected async react(event: RecordedEvent): Promise<void> {
+    if (event.type === 'LookBackSampleDrawn') await this.schedule(event as RecordedEvent<'LookBackSampleDrawn', LookBackSampleDrawn['data']>);
   }
 
   private async schedule(recorded: RecordedEvent<'LookBackSampleDrawn', LookBackSampleDrawn['data']>): Promise<void> {
