@@ -7,6 +7,7 @@ import { CurrentActor, Public, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { bulletinColumns } from '../lists/list-columns';
 import { answerList, exportName } from '../lists/list-export';
+import { FreshCache } from './fresh-cache';
 import { ReadQueryDto, PagedQueryDto } from './query-params.dto';
 import { ReadYourWrites } from './read-your-writes';
 import { scopeFilter } from './scope-filter';
@@ -15,6 +16,10 @@ import { scopeFilter } from './scope-filter';
 @ApiTags('bulletins')
 @Controller()
 export class BulletinsQueryController {
+  /** Public pages answered from memory: the list for 5 s; a published bulletin (it never changes) for 60 s once found. */
+  private readonly publicLists = new FreshCache<{ items: unknown[]; total: number }>(5_000);
+  private readonly publicDocuments = new FreshCache<Awaited<ReturnType<BulletinsReader['getPublic']>>>(60_000, (found) => found !== null);
+
   constructor(
     private readonly bulletins: BulletinsReader,
     private readonly freshness: ReadYourWrites,
@@ -44,7 +49,10 @@ export class BulletinsQueryController {
   @Public()
   async listPublic(@Query() query: PagedQueryDto, @Res({ passthrough: true }) res: Response) {
     await this.freshness.waitFor(BULLETINS, query.minPosition, res);
-    return answerList(query, (page, pageSize) => this.bulletins.listPublic(page, pageSize), bulletinColumns, exportName('public-bulletins', this.clock));
+    // Asked with ?minPosition= (just published) or for an export: read afresh.
+    const read = (page: number, pageSize: number) =>
+      query.minPosition || query.format ? this.bulletins.listPublic(page, pageSize) : this.publicLists.get(`${page}|${pageSize}`, () => this.bulletins.listPublic(page, pageSize));
+    return answerList(query, read, bulletinColumns, exportName('public-bulletins', this.clock));
   }
 
   /** A bulletin published to the public, as published: units, problems and results; never names of persons. */
@@ -52,7 +60,7 @@ export class BulletinsQueryController {
   @Public()
   async getPublic(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReadQueryDto, @Res({ passthrough: true }) res: Response) {
     await this.freshness.waitFor(BULLETINS, query.minPosition, res);
-    const found = await this.bulletins.getPublic(id);
+    const found = await this.publicDocuments.get(id, () => this.bulletins.getPublic(id));
     if (!found) throw new NotFoundError(`no public bulletin ${id}`);
     res.setHeader('Cache-Control', 'public, max-age=60');
     return found;

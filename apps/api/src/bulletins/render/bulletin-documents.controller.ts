@@ -6,6 +6,7 @@ import { NotFoundError } from '@app/application';
 import { BulletinsReader } from '@app/projections';
 import { CurrentActor, Public } from '../../auth/auth.decorators';
 import type { AuthenticatedActor } from '../../auth/authenticated-actor';
+import { FreshCache } from '../../queries/fresh-cache';
 import { scopeFilter } from '../../queries/scope-filter';
 import type { RenderableBulletin } from './bulletin-render.model';
 import { BulletinDocumentService, DOCUMENT_TYPES, type DocumentFormat } from './bulletin-document.service';
@@ -18,6 +19,9 @@ class DocumentQueryDto {
 @ApiTags('bulletins')
 @Controller()
 export class BulletinDocumentsController {
+  /** A published bulletin never changes: once found, the public one is read from memory for 60 s (its file is kept by the service). */
+  private readonly publicDocuments = new FreshCache<RenderableBulletin | null>(60_000, (found) => found !== null);
+
   constructor(
     private readonly bulletins: BulletinsReader,
     private readonly documents: BulletinDocumentService,
@@ -34,7 +38,7 @@ export class BulletinDocumentsController {
   @Get('public/bulletins/:id/document')
   @Public()
   async publicDocument(@Param('id', ParseUUIDPipe) id: string, @Query() query: DocumentQueryDto, @Res() res: Response) {
-    return this.send(res, id, 'public', await this.bulletins.getPublic(id), query.format);
+    return this.send(res, id, 'public', await this.publicDocuments.get(id, () => this.bulletins.getPublic(id)), query.format);
   }
 
   private async send(res: Response, id: string, view: 'office' | 'public', doc: RenderableBulletin | null, format: DocumentFormat) {
