@@ -67,6 +67,7 @@ export const activityMessages = defineMessages({
   'activity.number': ['编号', 'Number'],
   'alerts.kind.visit_report_overdue': ['督导报告逾期', 'Visit report overdue'],
   'alerts.kind.training_short': ['培训学时不足', 'Training hours short'],
+  'schools.yearMonths': ['本学年已督导月数/应督导月数', 'School year: months visited / counted so far'],
   'alerts.reason.report_submitted': ['督导报告已提交', 'the visit report was submitted'],
   'alerts.reason.training_completed': ['本年培训学时已满40学时', "the year's 40 training hours were made up"],
   'alerts.visitReportText': ['{unit} 督导报告逾期未交（督导后3个工作日内提交）', 'Visit report for {unit} overdue (due 3 working days after the visit)'],
