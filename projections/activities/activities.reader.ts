@@ -67,6 +67,12 @@ export class ActivitiesReader {
     return row;
   }
 
+  /** An activity whose reports were published to the public (for its schools' report documents), or null. */
+  async getPublic(activityId: string) {
+    const row = (await this.pool.query(`SELECT ${COLUMNS}, a.state FROM activity_list a WHERE a.activity_id = $1 AND a.published_scope = 'public'`, [activityId])).rows[0];
+    return row ?? null;
+  }
+
   /**
    * 向社会公布: the activities whose reports were published to the public, newest first — each school's report and
    * the opinion letter's number, and nothing about persons (no team, no findings by member).

@@ -4,6 +4,7 @@ import { batchProjection, type ProjectionTx } from '../projection';
 import { ISSUE_PREFIX } from '../shared/issue-state-batch';
 import { alertSortKey } from './alert-sort-key';
 import { resolveAlerts, RESOLVING_EVENTS } from './alert-resolutions';
+import { DUTY_RESOLVING_EVENTS, resolveDutyAlerts } from './duty-alert-resolutions';
 
 export const ALERTS = 'alerts';
 export const COVERAGE_PREFIX = 'coverage-';
@@ -29,8 +30,9 @@ export const alertsProjection = batchProjection({
   // 3: with recomputed deadlines and operational (clock) alerts beside them.
   // 4: the ladder past 督办: 约谈 due (ends when it is held) and the proposal for a criticism bulletin and a case;
   //    supervisors' duties — a visit report past due (visit_report_overdue), a year short of training (training_short).
-  version: 4,
-  handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS, 'VisitReportOverdue', 'TrainingShortfallFlagged'])],
+  // 5: duty alerts end with their condition: the visit's report submitted, the year's 40 training hours made up.
+  version: 5,
+  handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS, 'VisitReportOverdue', 'TrainingShortfallFlagged', ...DUTY_RESOLVING_EVENTS])],
   streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX, VISIT_PREFIX, SUPERVISOR_PREFIX],
   tables: ['alerts', 'alert_issue_facts'],
   async applyBatch(tx: ProjectionTx, events) {
@@ -91,6 +93,7 @@ export const alertsProjection = batchProjection({
     }
     ids.push(...(await insertDutyAlerts(tx, events)));
     await resolveAlerts(tx, events);
+    await resolveDutyAlerts(tx, events);
     if (tx.rebuilding || ids.length === 0) return;
     // The outbox row commits with the alert: delivery is at least once, and a replay enqueues nothing new.
     await tx.query(
@@ -164,22 +167,23 @@ async function insertDutyAlerts(tx: ProjectionTx, events: RecordedEvent[]): Prom
     const d = (event.data ?? {}) as Record<string, unknown>;
     const base = { alert_id: event.metadata.eventId, sort_key: alertSortKey(event.position), position: event.position, occurred_at: event.recordedAt };
     if (event.type === 'VisitReportOverdue' && event.stream.startsWith(VISIT_PREFIX) && typeof d.unitId === 'string') {
-      return [{ ...base, kind: 'visit_report_overdue', unit_id: d.unitId, region_id: d.regionId, supervisor_user_id: d.supervisorId, supervisor_id: null, deadline: d.dueAt ?? null, month: null, missing: null }];
+      return [{ ...base, kind: 'visit_report_overdue', unit_id: d.unitId, region_id: d.regionId, supervisor_user_id: d.supervisorId, supervisor_id: null, deadline: d.dueAt ?? null, month: null, missing: null, subject_stream: event.stream }];
     }
     if (event.type === 'TrainingShortfallFlagged' && event.stream.startsWith(SUPERVISOR_PREFIX) && typeof d.supervisorId === 'string') {
-      return [{ ...base, kind: 'training_short', unit_id: null, region_id: d.regionId, supervisor_user_id: null, supervisor_id: d.supervisorId, deadline: null, month: String(d.year ?? ''), missing: d.missing ?? null }];
+      return [{ ...base, kind: 'training_short', unit_id: null, region_id: d.regionId, supervisor_user_id: null, supervisor_id: d.supervisorId, deadline: null, month: String(d.year ?? ''), missing: d.missing ?? null, subject_stream: event.stream }];
     }
     return [];
   });
   if (!rows.length) return [];
   const inserted = await tx.query<{ alert_id: string }>(
-    `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, unit_id, unit_name, region_id, zone_id, title, deadline, occurred_at, supervisor_id, month)
+    `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, unit_id, unit_name, region_id, zone_id, title, deadline, occurred_at, supervisor_id, month,
+        subject_stream, missing)
      SELECT r.alert_id, r.sort_key, r.position, r.kind, r.unit_id, u.name, r.region_id, coalesce(u.zone_id, s.zone_id),
             CASE WHEN r.kind = 'visit_report_overdue' THEN '督导报告逾期未交：' || coalesce(s.name, '') || ' · ' || coalesce(u.name, '')
                  ELSE r.month || ' 年培训学时不足：' || coalesce(s.name, '') || '（差 ' || coalesce(r.missing::text, '') || ' 学时）' END,
-            r.deadline, r.occurred_at, coalesce(r.supervisor_id, ru.supervisor_id), r.month
+            r.deadline, r.occurred_at, coalesce(r.supervisor_id, ru.supervisor_id), r.month, r.subject_stream, r.missing
        FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, kind text, unit_id text, region_id text, supervisor_user_id text,
-            supervisor_id text, deadline timestamptz, occurred_at timestamptz, month text, missing numeric)
+            supervisor_id text, deadline timestamptz, occurred_at timestamptz, month text, missing numeric, subject_stream text)
        LEFT JOIN registry_units u ON u.id = r.unit_id
        LEFT JOIN registry_users ru ON ru.id = r.supervisor_user_id
        LEFT JOIN registry_supervisors s ON s.id = coalesce(r.supervisor_id, ru.supervisor_id)

@@ -14,6 +14,18 @@ export interface CoverageRow {
 export class CoverageReader {
   constructor(private readonly pool: Pool) {}
 
+  /** The (school, responsibility supervisor, month) triples with at least one visit among `months`: "unitId|supervisorId|month". */
+  async visitedPairMonths(months: string[]): Promise<Set<string>> {
+    if (!months.length) return new Set();
+    const rows = await this.pool.query<{ key: string }>(
+      `SELECT DISTINCT v.unit_id || '|' || ru.supervisor_id || '|' || v.month AS key
+         FROM visit_coverage_counts v JOIN registry_users ru ON ru.id = v.supervisor_user_id
+        WHERE v.month = ANY($1::text[]) AND v.n > 0 AND ru.supervisor_id IS NOT NULL`,
+      [months],
+    );
+    return new Set(rows.rows.map((row) => row.key));
+  }
+
   async month(month: string, scope: ReadScope) {
     const values: unknown[] = [month];
     const unitScope = scopeConditions(scope, values, 'un');

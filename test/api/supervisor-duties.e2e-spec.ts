@@ -84,8 +84,20 @@ describe('supervisor duties: training, recusal, appraisal, compliance', () => {
     const flagged = await shortfalls();
     expect(flagged.find((a) => a.supervisorId === 's-01')?.title).toBe('2026 年培训学时不足：督学01（差 16 学时）');
     expect(flagged.some((a) => a.supervisorId === 's-02')).toBe(false);
+
     const csv = await (await fetch(`${app.url}/api/supervisors?format=csv`, { headers: { authorization: `Bearer ${token.leader}` } })).text();
     expect(csv.split('\n')[0]).toContain('本年培训学时');
     expect(csv).toContain('督学01,第一责任区,专职,5,1/5,1,24,是,示范县实验小学,2025 优秀');
+
+    // Hours recorded after the flag end it only once the year's 40 are made up (16 missing: 10, then 6).
+    const alertOf = async (minPosition: string) =>
+      ((await app.api('GET', `/alerts?kind=training_short&state=all&pageSize=200&minPosition=${minPosition}`, { token: token.leader })).body.items as { supervisorId: string; resolvedAt: string | null; resolvedReason: string | null }[])
+        .find((a) => a.supervisorId === 's-01');
+    const partly = await ok('/supervisors/s-01/trainings', 'sup01', { date: '2026-10-12', course: '督导实务', hours: 10 });
+    expect(await alertOf(partly.position)).toMatchObject({ resolvedAt: null });
+    const lastYear = await ok('/supervisors/s-01/trainings', 'sup01', { date: '2025-12-01', course: '上年补录', hours: 20 });
+    expect(await alertOf(lastYear.position)).toMatchObject({ resolvedAt: null });
+    const enough = await ok('/supervisors/s-01/trainings', 'sup01', { date: '2026-10-14', course: '督导评估', hours: 6 });
+    expect(await alertOf(enough.position)).toMatchObject({ resolvedAt: expect.any(String), resolvedReason: 'training_completed' });
   });
 });

@@ -89,5 +89,12 @@ describe('visit records: flow, findings and the issues registered from them', ()
     expect(after.body).toMatchObject({ report: '督导报告：课后服务规范', reportLate: true, reportOverdue: false });
     expect((await app.api('GET', '/visits?reportOverdue=true', { token: sup01 })).body.items.map((v: { visitId: string }) => v.visitId)).not.toContain(visit.body.id);
     expect((await app.api('POST', `/visits/${visit.body.id}/report`, { token: sup01, body: { report: 'again' } })).status).toBe(409);
+
+    // The report submitted ends that visit's alert (and only it): resolved, the first visit's still open.
+    const allAlerts = async () => ((await app.api('GET', `/alerts?kind=visit_report_overdue&state=all&pageSize=50&minPosition=${report.body.position}`, { token: sup01 })).body.items as { unitId: string; resolvedAt: string | null; resolvedReason: string | null }[]);
+    expect((await allAlerts()).find((a) => a.unitId === 'u-003')).toMatchObject({ resolvedAt: expect.any(String), resolvedReason: 'report_submitted' });
+    expect((await allAlerts()).find((a) => a.unitId === 'u-002')).toMatchObject({ resolvedAt: null });
+    const active = await app.api('GET', '/alerts?kind=visit_report_overdue&state=active&pageSize=50', { token: sup01 });
+    expect(active.body.items.map((a: { unitId: string }) => a.unitId)).toEqual(['u-002']);
   });
 });

@@ -113,7 +113,7 @@ describe('personal data: erasable on request while every history verifies', () =
   });
 
   it('never shows a person in public output (every public route, enumerated)', async () => {
-    const outputs = await publicOutputs(app, { id: [bulletinId], bulletinId: [bulletinId], issueId: [issueId] });
+    const outputs = await publicOutputs(app, { id: [bulletinId], bulletinId: [bulletinId], issueId: [issueId], unitId: ['u-001'] });
     const all = [...outputs.values()].join('\n');
     expect(all).toContain(bulletinId); // the fixture's bulletin is really there: the scan is not vacuous
     for (const name of [TEACHER, PUPIL, OTHER]) expect(all).not.toContain(name);
@@ -185,7 +185,7 @@ describe('personal data: erasable on request while every history verifies', () =
       const body = JSON.stringify((await app.api('GET', path, { token: leader })).body);
       for (const name of [TEACHER, PUPIL]) expect(body).not.toContain(name);
     }
-    const outputs = [...(await publicOutputs(app, { id: [bulletinId], bulletinId: [bulletinId], issueId: [issueId] })).values()].join('\n');
+    const outputs = [...(await publicOutputs(app, { id: [bulletinId], bulletinId: [bulletinId], issueId: [issueId], unitId: ['u-001'] })).values()].join('\n');
     for (const name of [TEACHER, PUPIL, OTHER]) expect(outputs).not.toContain(name);
     expect(await scanDatabase(app.database.url, [TEACHER, PUPIL, OTHER])).toEqual([]);
     expect((await verifyEveryStream(app.database.url, app.service.eventStore)).broken).toEqual([]);

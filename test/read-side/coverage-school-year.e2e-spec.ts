@@ -66,6 +66,22 @@ describe('coverage over a school year: ten counted months, no alerts in February
     const march = await app.api('GET', '/coverage?month=2026-03', { token: leader });
     expect(march.body.counted).toBe(true);
 
+    // School-year totals per school (school year 2025: September 2025 – August 2026): counted months visited by its
+    // responsibility supervisor / counted months so far — February and August are not counted.
+    type YearRow = { unitId: string; supervisorId: string; schoolYear: number; yearMonthsMet: number; yearMonthsCounted: number };
+    const yearOf = async (month: string, unitId: string) =>
+      ((await app.api('GET', `/coverage?month=${month}`, { token: leader })).body.items as YearRow[]).find((r) => r.unitId === unitId && r.supervisorId === 's-01');
+    expect(await yearOf('2026-01', 'u-001')).toMatchObject({ schoolYear: 2025, yearMonthsMet: 1, yearMonthsCounted: 5 });
+    expect(await yearOf('2026-02', 'u-001')).toMatchObject({ yearMonthsMet: 1, yearMonthsCounted: 5 });
+    expect(await yearOf('2026-07', 'u-001')).toMatchObject({ yearMonthsMet: 1, yearMonthsCounted: 10 });
+    expect(await yearOf('2026-08', 'u-001')).toMatchObject({ yearMonthsMet: 1, yearMonthsCounted: 10 });
+    const other = ((await app.api('GET', '/coverage?month=2026-08', { token: leader })).body.items as YearRow[]).find((r) => r.unitId !== 'u-001' && r.supervisorId === 's-01');
+    expect(other).toMatchObject({ yearMonthsMet: 0, yearMonthsCounted: 10 });
+    expect(await yearOf('2026-09', 'u-001')).toMatchObject({ schoolYear: 2026, yearMonthsMet: 0, yearMonthsCounted: 1 });
+    const csv = await (await fetch(`${app.url}/api/coverage?month=2026-07&format=csv`, { headers: { authorization: `Bearer ${leader}` } })).text();
+    expect(csv.split('\n')[0]).toContain('本学年已督导月数/应督导月数');
+    expect(csv).toContain(',1/10');
+
     // The alerts follow the events: the county's 92 pairs of January (u-001 was visited) and 93 for each of March … July.
     await eventually(async () => {
       const response = await app.api('GET', '/alerts?kind=coverage_missed&state=all&pageSize=1', { token: leader });

@@ -207,6 +207,9 @@ const MATRIX: Row[] = [
   ['GET',  '/supervisors/s-01',                    undefined,   401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 403, 403, 403],
   ['POST', '/visits/:V/report',                    { report: 'matrix' }, 401, 403, 403, 403, 403, 403, 403, 403, 409, 404, 404, 403, 403, 403],
   ['GET',  '/public/reports',                      undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  // a school's report as a file: the office in jurisdiction (a draft, AC was never published); the public twin only once published
+  ['GET',  '/activities/:AC/reports/u-001/document?format=pdf', undefined, 401, 403, 200, 200, 200, 200, 404, 404, 200, 404, 404, 403, 403, 403],
+  ['GET',  '/public/reports/:AC/u-001/document?format=docx', undefined, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404],
 
   // ── administration ─────────────────────────────────────────────────────────────────────────────────────────
   ['GET',  '/admin/denied-attempts',               undefined,   401, 200, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],

@@ -60,6 +60,7 @@ export const coverageColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '本月督导次数', en: 'Visits', value: (r) => r.visits },
   { zh: '是否覆盖', en: 'Covered', value: (r, lang) => word(lang, 'yesNo', r.met ? 'yes' : 'no') },
   { zh: '本月是否计入', en: 'Month counted', value: (r, lang) => word(lang, 'yesNo', r.counted === false ? 'no' : 'yes') },
+  { zh: '本学年已督导月数/应督导月数', en: 'School year: months visited / counted so far', value: (r) => (r.yearMonthsCounted === undefined ? '' : `${r.yearMonthsMet}/${r.yearMonthsCounted}`) },
 ];
 
 export const visitColumns = (names: RegistryNames): ExportColumn<Row>[] => [

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { REGISTRY } from '@app/application';
 import { APP_CONFIG, type AppConfig } from '@app/config';
-import { isCountedMonth } from '@app/domain';
+import { countedMonthsOfSchoolYear, isCountedMonth, schoolYearOf } from '@app/domain';
 import { CoverageReader, VISIT_COVERAGE } from '@app/projections';
 import type { RegistryRepository } from '@app/registry';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
@@ -34,7 +34,15 @@ export class CoverageController {
     const read = await this.coverage.month(query.month, scopeFilter(actor));
     // 每学年按照10个月计算: a pair whose school's region does not count this month is not required to be met.
     const policy = this.config.coverage.countedMonths;
-    const items = read.items.map((row) => ({ ...row, counted: isCountedMonth(query.month, row.regionId, policy) }));
+    // School-year totals per school: the counted months so far (up to this month) in which its supervisor visited it.
+    const schoolYear = schoolYearOf(query.month);
+    const soFar = (regionId: string) => countedMonthsOfSchoolYear(schoolYear, regionId, policy).filter((m) => m <= query.month);
+    const visited = await this.coverage.visitedPairMonths([...new Set(read.items.flatMap((row) => soFar(row.regionId)))]);
+    const items = read.items.map((row) => {
+      const months = soFar(row.regionId);
+      const yearMonthsMet = months.filter((m) => visited.has(`${row.unitId}|${row.supervisorId}|${m}`)).length;
+      return { ...row, counted: isCountedMonth(query.month, row.regionId, policy), schoolYear, yearMonthsMet, yearMonthsCounted: months.length };
+    });
     const counted = items.length ? items.some((row) => row.counted) : isCountedMonth(query.month, actor.regionId, policy);
     const month = { ...read, items, counted };
     if (!query.format) return month;

@@ -56,7 +56,7 @@ export function ActivityPage() {
               <TextCommand title={t('activity.sendNotice')} hint={t('activity.noticeRule')} path={`/activities/${a.activityId}/notice`} field="content" label={t('activity.noticeContent')} onDone={resource.reload} testId="notice-form" />
             )}
             {a.targetUnitIds.map((unitId) => (
-              <ActivityUnitCard key={unitId} activity={a} unitId={unitId} unit={a.state.units[unitId] ?? { visits: [], preliminary: null, statement: null, letter: null, report: null }} names={names} rights={rights} onDone={resource.reload} />
+              <ActivityUnitCard key={unitId} activity={a} unitId={unitId} unit={a.state.units[unitId] ?? { visits: [], preliminary: null, statement: null, letter: null, report: null }} names={names} rights={rights} office={user.role !== 'unit'} onDone={resource.reload} />
             ))}
             <section className="card">
               <h2>{t('activity.summaries')}</h2>

@@ -5,13 +5,17 @@ import { DocNumber } from '../components/doc-number';
 import { formatCalendarDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { IssuePickForm } from './issue-pick-form';
+import { ReportDocumentLinks } from './report-document-links';
 import { SiteVisitForm } from './site-visit-form';
 import { TextCommand } from './text-command';
 import type { ActivityDetail, UnitState } from './activity-types';
 
 /** One target school: its site visits with each member's findings, then opinion, statement, letter and report. */
-export function ActivityUnitCard({ activity, unitId, unit, names, rights, onDone }: {
-  activity: ActivityDetail; unitId: string; unit: UnitState; names: Record<string, string>; rights: { runs: boolean; member: boolean; records: boolean }; onDone(): void;
+export function ActivityUnitCard({ activity, unitId, unit, names, rights, office, onDone }: {
+  activity: ActivityDetail; unitId: string; unit: UnitState; names: Record<string, string>; rights: { runs: boolean; member: boolean; records: boolean };
+  /** may download the office's report files (the school itself may not) */
+  office: boolean;
+  onDone(): void;
 }) {
   const { t, lang } = useI18n();
   const registry = useRegistry();
@@ -71,6 +75,7 @@ export function ActivityUnitCard({ activity, unitId, unit, names, rights, onDone
       {unit.report ? <p className="pre" data-testid={`report-${unitId}`}>{unit.report.report}</p> : rights.records && unit.visits.length > 0 && (!formal || unit.letter) ? (
         <TextCommand title={t('activity.finalizeReport')} path={`${a}/unit-reports`} field="report" label={t('activity.report')} extra={{ unitId }} rows={8} onDone={onDone} testId={`report-form-${unitId}`} />
       ) : <p className="muted">{t('activity.notYet')}</p>}
+      {unit.report && office && <ReportDocumentLinks activityId={activity.activityId} unitId={unitId} fileName={`${activity.number ?? ''}${registry.unitName(unitId)}`} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { LoadState } from '../components/load-state';
 import { Pager } from '../components/pager';
 import { formatDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
+import { ReportDocumentLinks } from './report-document-links';
 
 interface PublicReport {
   activityId: string; number: string | null; kind: string; title: string; publishedAt: string;
@@ -29,6 +30,7 @@ export function PublicReports() {
                   <div key={r.unitId}>
                     <h4>{r.unitName} {r.letterNumber && <span className="muted small">（<DocNumber number={r.letterNumber} />）</span>}</h4>
                     <p className="pre">{r.report}</p>
+                    <ReportDocumentLinks activityId={a.activityId} unitId={r.unitId} fileName={`${a.number ?? ''}${r.unitName}`} publicView />
                   </div>
                 ))}
               </article>

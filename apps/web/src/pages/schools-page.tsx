@@ -9,7 +9,7 @@ import { shanghaiMonth } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { VisitForm } from './visit-form';
 
-interface CoverageRow { supervisorId: string; unitId: string; visits: number; visitsByAnyone: number }
+interface CoverageRow { supervisorId: string; unitId: string; visits: number; visitsByAnyone: number; yearMonthsMet?: number; yearMonthsCounted?: number }
 
 /**
  * 我的学校: a responsibility supervisor's own assigned schools (about five) with this month's coverage (rule: at least one
@@ -27,6 +27,8 @@ export function SchoolsPage() {
   const zone = registry.units.filter((u) => !u.assigned);
   const myVisits = (unitId: string) => rows.filter((r) => r.unitId === unitId && r.supervisorId === mySupervisorId).reduce((n, r) => n + r.visits, 0);
   const anyVisits = (unitId: string) => rows.find((r) => r.unitId === unitId)?.visitsByAnyone ?? 0;
+  // 每学年按照10个月计算: counted months so far in which the school's responsibility supervisor (me, if it is mine) came.
+  const yearOf = (unitId: string) => rows.find((r) => r.unitId === unitId && r.supervisorId === mySupervisorId) ?? rows.find((r) => r.unitId === unitId);
   const covered = (units: Unit[], count: (id: string) => number) => units.filter((u) => count(u.id) > 0).length;
 
   const table = (units: Unit[], count: (id: string) => number, testId: string) => (
@@ -37,6 +39,7 @@ export function SchoolsPage() {
             <th scope="col">{t('field.unit')}</th>
             <th scope="col">{t('field.zone')}</th>
             <th scope="col">{t('schools.visits')}</th>
+            <th scope="col">{t('schools.yearMonths')}</th>
             <th scope="col"><span className="sr-only">{t('issue.actions')}</span></th>
           </tr>
         </thead>
@@ -55,6 +58,12 @@ export function SchoolsPage() {
                   ) : (
                     <span className="badge warn">{t('schools.notCovered')}</span>
                   )}
+                </td>
+                <td data-testid={`year-months-${unit.id}`}>
+                  {(() => {
+                    const year = yearOf(unit.id);
+                    return year?.yearMonthsCounted !== undefined ? `${year.yearMonthsMet}/${year.yearMonthsCounted}` : '—';
+                  })()}
                 </td>
                 <td className="row-actions">
                   <button type="button" className="btn btn-small" onClick={() => setVisiting(unit.id)} aria-label={`${t('schools.recordVisit')} ${unit.name}`}>

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
+import type { DocumentFormat } from '../../documents/document-format';
 import { bulletinRenderModel, type RenderableBulletin } from './bulletin-render.model';
 import { renderBulletinDocx } from './bulletin-docx.renderer';
 import { renderBulletinPdf } from './bulletin-pdf.renderer';
 
-export type DocumentFormat = 'pdf' | 'docx';
-
-export const DOCUMENT_TYPES: Record<DocumentFormat, string> = {
-  pdf: 'application/pdf',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
 
 const CACHED = 64;
 

@@ -1,6 +1,5 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
 import type { Response } from 'express';
 import { NotFoundError } from '@app/application';
 import { BulletinsReader } from '@app/projections';
@@ -9,11 +8,8 @@ import type { AuthenticatedActor } from '../../auth/authenticated-actor';
 import { FreshCache } from '../../queries/fresh-cache';
 import { scopeFilter } from '../../queries/scope-filter';
 import type { RenderableBulletin } from './bulletin-render.model';
-import { BulletinDocumentService, DOCUMENT_TYPES, type DocumentFormat } from './bulletin-document.service';
-
-class DocumentQueryDto {
-  @IsIn(['pdf', 'docx']) format!: DocumentFormat;
-}
+import { DocumentQueryDto, sendDocument, type DocumentFormat } from '../../documents/document-format';
+import { BulletinDocumentService } from './bulletin-document.service';
 
 /** GET /bulletins/:id/document?format=pdf|docx (the office's; a public one to anyone signed in) and the public twin. */
 @ApiTags('bulletins')
@@ -44,12 +40,6 @@ export class BulletinDocumentsController {
   private async send(res: Response, id: string, view: 'office' | 'public', doc: RenderableBulletin | null, format: DocumentFormat) {
     if (!doc) throw new NotFoundError(`no bulletin ${id}`);
     const bytes = await this.documents.render(id, view, doc, format);
-    const name = `${doc.number || doc.title}.${format}`;
-    res
-      .status(200)
-      .type(DOCUMENT_TYPES[format])
-      .setHeader('Content-Disposition', `attachment; filename="bulletin.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`)
-      .setHeader('Cache-Control', view === 'public' ? 'public, max-age=300' : 'private, no-cache')
-      .send(bytes);
+    sendDocument(res, bytes, format, 'bulletin', doc.number || doc.title, view);
   }
 }

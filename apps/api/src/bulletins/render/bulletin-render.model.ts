@@ -1,4 +1,5 @@
 import type { BulletinItem } from '@app/domain';
+import { chineseDate } from '../../documents/document-format';
 import { beijing, word } from '../../lists/export-vocabulary';
 
 /** A bulletin as its files print it: the office's header, number, title, period, body, a table and the date (in Chinese). */
@@ -41,11 +42,6 @@ export interface RenderableBulletin {
 const KINDS: Record<string, string> = { problems: '问题通报', rectification: '整改情况通报', commendation: '表扬通报' };
 const COLUMNS = ['序号', '学校（单位）', '问题编号', '存在问题', '类别/程度', '整改期限', '整改情况', '复查结果', '问责情况', '状态'];
 
-/** 2026-05-01 → 2026年5月1日 */
-export const chineseDate = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 /** The words of a bulletin's document, the same for the PDF and the Word file. Persons appear only as their unit. */
 export function bulletinRenderModel(doc: RenderableBulletin): BulletinRenderModel {
