@@ -1,6 +1,7 @@
 import { ManualClock } from '@app/application';
 import { startTestApp, type TestApp } from '@app/testing/test-app';
 import { DeadlineClock } from '../../apps/worker/src/deadline-clock/deadline-clock';
+import { docxText, pdfText } from '../support/document-text';
 
 /** 督政 over HTTP (DESIGN §3.7): the demo framework, launch, self-evaluation, review per indicator, conclusion. */
 describe('evaluations over HTTP', () => {
@@ -95,5 +96,46 @@ describe('evaluations over HTTP', () => {
     const bad = await app.api('POST', '/frameworks', { token: t.admin, body: { code: 'broken', name: '错', areas: [{ code: '1', name: 'x', maxScore: 50, indicators: [] }], gradeBands: [] } });
     expect(bad.body).toMatchObject({ status: 422, code: 'FRAMEWORK_INVALID' });
     expect((await app.api('POST', '/frameworks', { token: t.coordinator, body: {} })).status).toBe(403);
+  });
+
+  it('publishes a concluded evaluation: its report as PDF and .docx with the government, the totals and a table per area', async () => {
+    clock.set('2026-03-02T02:00:00.000Z');
+    const id = (await launch()).body.id as string;
+    const scores = indicators.map((i, n) => ({ indicator: i.code, score: n === 0 ? i.maxScore - 3 : i.maxScore, narrative: '已落实' }));
+    expect((await post(id, 'self-evaluation', t.coordinator, { scores, problems: ['校舍维修资金不足'], measures: ['年内足额安排校舍维修经费'] })).status).toBe(200);
+    const early = await post(id, 'publish', t.coordinator, { scope: 'public' });
+    expect(early.body).toMatchObject({ status: 422, code: 'EVALUATION_NOT_CONCLUDED', titleZh: '评价尚未作出结论，不能发布报告' });
+    for (const [n, i] of indicators.entries()) await post(id, 'indicator-reviews', t.coordinator, { indicator: i.code, score: n === 1 ? i.maxScore - 1.5 : i.maxScore, findings: n === 1 ? '控辍保学台账不全' : '' });
+    expect((await post(id, 'conclusion', t.leader, { summary: '总体履职到位', findings: ['控辍保学台账不全'] })).status).toBe(200);
+    const fetchDoc = async (path: string, token?: string) => {
+      const response = await fetch(`${app.url}/api${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+      return { status: response.status, type: response.headers.get('content-type'), disposition: response.headers.get('content-disposition'), bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+    // concluded, not published: the office previews it; nobody else reads it
+    expect((await fetchDoc(`/evaluations/${id}/report?format=pdf`, t.coordinator)).status).toBe(200);
+    expect((await fetchDoc(`/public/evaluations/${id}/report?format=pdf`)).status).toBe(404);
+    expect((await post(id, 'publish', t.sup01, { scope: 'public' })).status).toBe(403);
+    expect((await post(id, 'publish', t.coordinator, { scope: 'everyone' })).status).toBe(400);
+
+    clock.set('2026-04-10T02:00:00.000Z');
+    expect((await post(id, 'publish', t.leader, { scope: 'internal' })).status).toBe(200);
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body).toMatchObject({ status: 'concluded', publication: { scope: 'internal', publishedAt: '2026-04-10T02:00:00.000Z' } });
+    expect((await fetchDoc(`/public/evaluations/${id}/report?format=pdf`)).status).toBe(404);
+    expect((await post(id, 'publish', t.leader, { scope: 'internal' })).body.code).toBe('EVALUATION_ALREADY_PUBLISHED');
+    expect((await post(id, 'publish', t.leader, { scope: 'public' })).status).toBe(200);
+
+    const expected = ['示范县人民政府教育督导室', '示范县人民政府2026年度履行教育职责督导评价报告', '2026年', '自评得分', '97分', '98.5分', '履职到位', '控辍保学台账不全', '年内足额安排校舍维修经费', '2026年4月10日'];
+    const pdf = await fetchDoc(`/public/evaluations/${id}/report?format=pdf`);
+    expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' });
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = await pdfText(pdf.bytes);
+    for (const words of [...expected, indicators[1].name]) expect(text).toContain(words);
+    const word = await fetchDoc(`/evaluations/${id}/report?format=docx`, t.leader);
+    expect(word).toMatchObject({ status: 200, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    expect(word.disposition).toContain(encodeURIComponent('示范县人民政府2026年度履行教育职责督导评价报告.docx'));
+    const words = docxText(word.bytes);
+    for (const w of [...expected, indicators[0].name, '公开']) expect(words).toContain(w);
+    expect((await fetchDoc(`/public/evaluations/${id}/report?format=exe`)).status).toBe(400);
+    expect((await fetchDoc(`/evaluations/${id}/report?format=pdf`, t.coordinatorb)).status).toBe(404);
   });
 });

@@ -147,6 +147,8 @@ const MATRIX: Row[] = [
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
   ['POST', '/accountability-cases',                { issueIds: [':A'], subjects: [{ kind: 'unit', unitId: 'u-001', name: 'matrix' }], grounds: ['matrix'] }, 401, 403, 201, 201, 201, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['GET',  '/accountability-cases',                undefined,   401, 403, 200, 200, 200, 200, 200, 200, 403, 403, 403, 403, 403, 403],
+  // K: a decided case at u-001 (示范县); its decision document is the office's
+  ['GET',  '/accountability-cases/:K/decision-document?format=pdf', undefined, 401, 403, 200, 200, 200, 200, 404, 404, 403, 403, 403, 403, 403, 403],
 
   // ── lists (contents are scoped too: see cross-county.e2e-spec.ts) ──────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
@@ -184,7 +186,7 @@ const MATRIX: Row[] = [
   ['POST', '/matters/:MB/reviews',                 { outcome: 'accepted' }, 401, 403, 422, 404, 404, 403, 422, 422, 403, 403, 403, 403, 403, 403],
   ['POST', '/matters/:MB/completions',             { result: 'matrix' }, 401, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 404, 404, 422],
 
-  // ── 督政: EA = a concluded evaluation of 示范县人民政府 (every command → EVALUATION_CONCLUDED) ─────────────────
+  // ── 督政: EA = a concluded evaluation of 示范县人民政府, its report published (every command → 422) ──────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
   ['GET',  '/frameworks/county-duties',            undefined,   401, 200, 200, 200, 200, 200, 200, 200, 403, 403, 403, 200, 200, 200],
   ['POST', '/frameworks',                          {},          401, 422, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403],
@@ -194,6 +196,9 @@ const MATRIX: Row[] = [
   ['POST', '/evaluations/:EA/self-evaluation',     { scores: [{ indicator: '1.1', score: 1 }] }, 401, 403, 403, 403, 422, 403, 403, 404, 403, 403, 403, 404, 404, 404],
   ['POST', '/evaluations/:EA/indicator-reviews',   { indicator: '1.1', score: 1 }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['POST', '/evaluations/:EA/conclusion',          {},          401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['POST', '/evaluations/:EA/publish',             { scope: 'public' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
+  ['GET',  '/evaluations/:EA/report?format=pdf',   undefined,   401, 403, 200, 200, 200, 200, 404, 404, 403, 403, 403, 404, 404, 404],
+  ['GET',  '/public/evaluations/:EA/report?format=docx', undefined, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   // ── supervision activities and supervisors' duties (DESIGN §3.5) ────────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
   ['POST', '/activities',                          planAt('u-001'), 401, 403, 422, 422, 422, 403, 403, 403, 422, 403, 403, 403, 403, 403],
@@ -256,13 +261,22 @@ describe('role × route matrix (DESIGN §4)', () => {
       await must('POST', `/matters/${ids[name]}/reviews`, office, { outcome: 'accepted' });
       await must('POST', `/matters/${ids[name]}/close`, office, {});
     }
-    // A concluded evaluation: self-evaluated, every indicator reviewed, concluded.
+    // A concluded evaluation: self-evaluated, every indicator reviewed, concluded, its report published to the public.
     const framework = (await must('GET', '/frameworks/county-duties', 'coordinator', undefined)) as unknown as { areas: { indicators: { code: string; maxScore: number }[] }[] };
     const indicators = framework.areas.flatMap((a) => a.indicators);
     ids.EA = (await must('POST', '/evaluations', 'coordinator', EVALUATION)).id;
     await must('POST', `/evaluations/${ids.EA}/self-evaluation`, 'coordinator', { scores: indicators.map((i) => ({ indicator: i.code, score: i.maxScore })) });
     for (const i of indicators) await must('POST', `/evaluations/${ids.EA}/indicator-reviews`, 'coordinator', { indicator: i.code, score: i.maxScore });
     await must('POST', `/evaluations/${ids.EA}/conclusion`, 'coordinator', {});
+    await must('POST', `/evaluations/${ids.EA}/publish`, 'coordinator', { scope: 'public' });
+    // K: a decided accountability case about a fresh issue at u-001 (the demo committee: leader is chair)
+    const issueK = (await must('POST', '/issues', 'coordinator', issue('u-001'))).id;
+    ids.K = (await must('POST', '/accountability-cases', 'coordinator', { issueIds: [issueK], subjects: [{ kind: 'unit', unitId: 'u-001', name: '示范县实验小学' }], grounds: ['matrix fixture'] })).id;
+    for (const [step, body] of [['investigation-group', { members: ['督学甲', '督学乙'] }], ['facts', { facts: 'matrix', proceed: true }], ['notice', { proposedMeasures: [{ subject: 0, measure: 'interview' }] }], ['statement-waiver', {}], ['opinion', { measures: [{ subject: 0, measure: 'interview' }] }]] as const) {
+      await must('POST', `/accountability-cases/${ids.K}/${step}`, 'coordinator', body);
+    }
+    await must('POST', `/accountability-cases/${ids.K}/approval`, 'leader', {});
+    await must('POST', `/accountability-cases/${ids.K}/decision`, 'coordinator', { basicFacts: 'matrix', facts: 'matrix', basis: 'matrix', effectiveDate: '2099-12-31' });
     for (const [name, unitId, staff] of [['C', 'u-001', 'coordinator'], ['CB', 'u-b01', 'coordinatorb']] as const) {
       ids[name] = (await must('POST', '/complaints', staff, { unitId, channel: 'letter', summary: 'matrix fixture', anonymous: true })).id;
       await must('POST', `/complaints/${ids[name]}/verification`, staff, VERIFY);
@@ -282,7 +296,7 @@ describe('role × route matrix (DESIGN §4)', () => {
   });
 
   const fill = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|MA|MB|EA|C|CB|AC|V|F)\b/g, (_, name: string) => ids[name]);
+    if (typeof value === 'string') return value.replace(/:(A|B|BA|BB|MA|MB|EA|C|CB|AC|V|F|K)\b/g, (_, name: string) => ids[name]);
     if (Array.isArray(value)) return value.map(fill);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v)]));
     return value;

@@ -38,10 +38,11 @@ import { QueriesModule } from './queries/queries.module';
 import { ActivitiesModule } from './activities/activities.module';
 import { SupervisorsModule } from './supervisors/supervisors.module';
 import { WebUiModule } from './web/web-ui.module';
+import { DocumentsModule } from './documents/documents.module';
 
 /** The HTTP app: controllers → CommandBus/QueryBus. */
 @Module({
-  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule, SupervisorsModule, FilesModule, BulletinDocumentsModule],
+  imports: [ApplicationModule, AuthModule, AdminModule, WebUiModule, QueriesModule, ActivitiesModule, SupervisorsModule, FilesModule, BulletinDocumentsModule, DocumentsModule],
   controllers: [
     HealthController,
     CalendarController,

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 import { SHORT, TEXT } from '../issues/dto/shared.dto';
 
 export class LaunchEvaluationDto {
@@ -31,4 +31,8 @@ export class IndicatorReviewDto {
 export class ConclusionDto {
   @IsOptional() @IsString() @Length(0, TEXT) summary?: string;
   @IsOptional() @IsArray() @ArrayMaxSize(100) @IsString({ each: true }) @Length(0, TEXT, { each: true }) findings?: string[];
+}
+
+export class PublishEvaluationDto {
+  @IsIn(['internal', 'public']) scope!: 'internal' | 'public';
 }

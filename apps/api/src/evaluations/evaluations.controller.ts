@@ -7,9 +7,9 @@ import { Roles } from '../auth/auth.decorators';
 import { Envelope, newResourceId } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
 import { PostCommand } from '../http/post-command.decorator';
-import { ConclusionDto, IndicatorReviewDto, LaunchEvaluationDto, SelfEvaluationDto } from './evaluation.dto';
+import { ConclusionDto, IndicatorReviewDto, LaunchEvaluationDto, PublishEvaluationDto, SelfEvaluationDto } from './evaluation.dto';
 
-/** 督政: launch an evaluation of a government, its self-evaluation, the team's review per indicator, the conclusion. */
+/** 督政: launch an evaluation of a government, its self-evaluation, the team's review per indicator, the conclusion, the report published. */
 @ApiTags('evaluations')
 @ApiBearerAuth()
 @Controller('evaluations')
@@ -39,5 +39,10 @@ export class EvaluationsController {
   @PostCommand(':id/conclusion') @Roles('coordinator', 'leader')
   async conclude(@Param('id', ParseUUIDPipe) id: string, @Body() b: ConclusionDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
     return commandResponse(res, await this.commands.execute(new ExecuteEvaluationCommand(id, { type: 'ConcludeEvaluation', summary: b.summary ?? '', findingTexts: b.findings ?? [] }, e)));
+  }
+
+  @PostCommand(':id/publish') @Roles('coordinator', 'leader')
+  async publish(@Param('id', ParseUUIDPipe) id: string, @Body() b: PublishEvaluationDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
+    return commandResponse(res, await this.commands.execute(new ExecuteEvaluationCommand(id, { type: 'PublishEvaluation', scope: b.scope }, e)));
   }
 }

@@ -9,6 +9,7 @@ import { formatCalendarDate, formatDateTime } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import { CaseIssueLink } from './case-issue-link';
 import { CaseSteps } from './case-steps';
+import { DecisionDocumentLinks } from './decision-document-links';
 import type { CaseView } from './case-types';
 
 /** One accountability case: subjects, the statutory windows, each step of due process, the decision document, remedies. */
@@ -72,6 +73,7 @@ export function CasePage() {
                   </dd>
                   <dt>{t('case.effectiveDate')}</dt><dd>{formatCalendarDate(lang, c.decision.effectiveDate)}</dd>
                 </dl>
+                <DecisionDocumentLinks caseId={c.caseId} docNumber={c.decision.docNumber} />
               </section>
             )}
             <section className="card" data-testid="case-clocks">

@@ -7,6 +7,7 @@ import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
 import { formatDate } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
+import { EvaluationReportActions } from './evaluation-report-actions';
 import { ConclusionForm, ReviewCell } from './evaluation-review';
 import type { Evaluation } from './evaluation-types';
 import { SelfEvaluationForm } from './self-evaluation-form';
@@ -40,6 +41,7 @@ export function EvaluationPage() {
                 {!!e.conclusion?.findings.length && <><dt>{t('evaluations.findings')}</dt><dd><ul>{e.conclusion.findings.map((p) => <li key={p}>{p}</li>)}</ul></dd></>}
               </dl>
             </section>
+            <EvaluationReportActions evaluation={e} government={registry.unitName(e.subjectUnitId)} onDone={resource.reload} />
             {e.status === 'launched' && canSelfEvaluate && <SelfEvaluationForm evaluation={e} onDone={resource.reload} />}
             {e.selfEvaluation && (
               <div className="table-wrap card">

@@ -26,6 +26,8 @@ export interface Evaluation {
   selfEvaluation: { scores: { indicator: string; score: number; narrative: string }[]; total: number; grade: string; problems: string[]; measures: string[] } | null;
   reviews: Record<string, { indicator: string; score: number; findings: string }>;
   conclusion: { total: number; grade: string; selfTotal: number; summary: string; findings: string[] } | null;
+  /** once concluded: the report's publication, if any */
+  publication?: { scope: 'internal' | 'public'; publishedAt: string } | null;
 }
 
 export const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -203,6 +203,7 @@ export const COMMAND_ROLES: Readonly<Record<string, readonly string[]>> = {
   SubmitSelfEvaluation: ['unit', 'coordinator'],
   ReviewIndicator: ['coordinator', 'leader'],
   ConcludeEvaluation: ['coordinator', 'leader'],
+  PublishEvaluation: ['coordinator', 'leader'],
   ReceiveComplaint: ['supervisor', 'coordinator'],
   AssignComplaint: ['coordinator'],
   VerifyComplaint: ['supervisor', 'coordinator'],

@@ -1,4 +1,5 @@
 import type { FrameworkDefinition } from './framework.types';
+import type { PublicationScope } from '../shared/publication-scope';
 import type { IndicatorScore } from './evaluation.events';
 
 export type LaunchEvaluation = {
@@ -17,4 +18,7 @@ export type ReviewIndicator = { type: 'ReviewIndicator'; indicator: string; scor
 /** Each finding with the id of the issue it becomes (ids come with the command, from the handler). */
 export type ConcludeEvaluation = { type: 'ConcludeEvaluation'; summary: string; findings: Array<{ text: string; issueId: string }> };
 
-export type EvaluationCommand = LaunchEvaluation | SubmitSelfEvaluation | ReviewIndicator | ConcludeEvaluation;
+/** The office publishes the concluded evaluation's report, to the office and the government (internal) or to everyone (public). */
+export type PublishEvaluation = { type: 'PublishEvaluation'; scope: PublicationScope };
+
+export type EvaluationCommand = LaunchEvaluation | SubmitSelfEvaluation | ReviewIndicator | ConcludeEvaluation | PublishEvaluation;

@@ -1,7 +1,7 @@
 import type { DecisionContext } from '../shared/decision-context';
 import { DomainError } from '../shared/domain-error';
 import { instantMillis } from '../shared/instant';
-import type { ConcludeEvaluation, EvaluationCommand, LaunchEvaluation, ReviewIndicator, SubmitSelfEvaluation } from './evaluation.commands';
+import type { ConcludeEvaluation, EvaluationCommand, LaunchEvaluation, PublishEvaluation, ReviewIndicator, SubmitSelfEvaluation } from './evaluation.commands';
 import type { EvaluationEvent } from './evaluation.events';
 import type { EvaluationState } from './evaluation.state';
 import { gradeFor, indicatorsOf, totalOf } from './framework.types';
@@ -12,6 +12,7 @@ type Active = Exclude<EvaluationState, { status: 'initial' }>;
 export function decideEvaluation(command: EvaluationCommand, state: EvaluationState, context: DecisionContext): EvaluationEvent[] {
   if (command.type === 'LaunchEvaluation') return launch(command, state, context);
   if (state.status === 'initial') throw new DomainError('NOT_FOUND', 'no such evaluation');
+  if (command.type === 'PublishEvaluation') return publish(command, state, context);
   if (state.status === 'concluded') throw new DomainError('EVALUATION_CONCLUDED', `evaluation ${state.evaluationId} was concluded at ${state.conclusion.concludedAt}`);
   switch (command.type) {
     case 'SubmitSelfEvaluation':
@@ -86,6 +87,16 @@ function conclude(command: ConcludeEvaluation, state: Active, context: DecisionC
       findings: findings.map((f) => f.text), issueIds: findings.map((f) => f.issueId), concludedBy: context.actor.id, concludedAt: context.now,
     },
   }];
+}
+
+/** Only a concluded evaluation's report is published; once published it may only be widened from internal to public. */
+function publish(command: PublishEvaluation, state: Active, context: DecisionContext): EvaluationEvent[] {
+  if (command.scope !== 'internal' && command.scope !== 'public') throw new DomainError('INVALID_TRANSITION', 'scope is internal or public', [{ field: 'scope', message: 'internal | public' }]);
+  if (state.status !== 'concluded') throw new DomainError('EVALUATION_NOT_CONCLUDED', 'an evaluation is published after its conclusion');
+  if (state.publication && (state.publication.scope === 'public' || command.scope === 'internal')) {
+    throw new DomainError('EVALUATION_ALREADY_PUBLISHED', `the report was published (${state.publication.scope}) at ${state.publication.publishedAt}`);
+  }
+  return [{ type: 'EvaluationPublished', data: { scope: command.scope, publishedBy: context.actor.id, publishedAt: context.now } }];
 }
 
 function assertScore(score: number, max: number, code: string): void {

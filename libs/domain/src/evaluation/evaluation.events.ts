@@ -1,3 +1,4 @@
+import type { PublicationScope } from '../shared/publication-scope';
 import type { FrameworkDefinition } from './framework.types';
 
 export interface IndicatorScore {
@@ -45,5 +46,11 @@ export type EvaluationConcluded = {
   };
 };
 
-export type EvaluationEvent = EvaluationLaunched | SelfEvaluationSubmitted | IndicatorReviewed | EvaluationConcluded;
-export const EVALUATION_EVENT_TYPES: readonly EvaluationEvent['type'][] = ['EvaluationLaunched', 'SelfEvaluationSubmitted', 'IndicatorReviewed', 'EvaluationConcluded'];
+/** The report published (after the conclusion); a later one may only widen internal → public. */
+export type EvaluationPublished = {
+  type: 'EvaluationPublished';
+  data: { scope: PublicationScope; publishedBy: string; publishedAt: string };
+};
+
+export type EvaluationEvent = EvaluationLaunched | SelfEvaluationSubmitted | IndicatorReviewed | EvaluationConcluded | EvaluationPublished;
+export const EVALUATION_EVENT_TYPES: readonly EvaluationEvent['type'][] = ['EvaluationLaunched', 'SelfEvaluationSubmitted', 'IndicatorReviewed', 'EvaluationConcluded', 'EvaluationPublished'];

@@ -17,7 +17,9 @@ export function evolveEvaluation(state: EvaluationState, event: EvaluationEvent)
     case 'IndicatorReviewed':
       return { ...state, version, reviews: { ...state.reviews, [event.data.indicator]: event.data } } as EvaluationState;
     case 'EvaluationConcluded':
-      return state.status === 'self_evaluated' ? { ...state, status: 'concluded', version, conclusion: event.data } : { ...state, version };
+      return state.status === 'self_evaluated' ? { ...state, status: 'concluded', version, conclusion: event.data, publication: null } : { ...state, version };
+    case 'EvaluationPublished':
+      return state.status === 'concluded' ? { ...state, version, publication: event.data } : { ...state, version };
     default:
       return { ...state, version };
   }

@@ -89,3 +89,31 @@ describe('an evaluation of a government', () => {
     expect(state.status !== 'initial' && state.reviews['7.1'].score).toBe(2);
   });
 });
+
+describe('publishing an evaluation report', () => {
+  const concluded = () => {
+    const reviews = indicators.map((i) => ({ type: 'ReviewIndicator' as const, indicator: i.code, score: i.maxScore, findings: '' }));
+    const all = reviews.reduce((events, r) => [...events, ...decideEvaluation(r, foldEvaluation(events), at(LATER))], selfEvaluated());
+    return [...all, ...decideEvaluation({ type: 'ConcludeEvaluation', summary: '', findings: [] }, foldEvaluation(all), at(LATER))];
+  };
+
+  it('EVALUATION_NOT_CONCLUDED before the conclusion', () => {
+    expect(codeOf(given(launched()).when({ type: 'PublishEvaluation', scope: 'public' }, at(LATER, coordinator)))).toBe('EVALUATION_NOT_CONCLUDED');
+    expect(codeOf(given(selfEvaluated()).when({ type: 'PublishEvaluation', scope: 'internal' }, at(LATER, coordinator)))).toBe('EVALUATION_NOT_CONCLUDED');
+  });
+
+  it('publishes a concluded evaluation with its scope, by whom and when', () => {
+    const published = given(concluded()).when({ type: 'PublishEvaluation', scope: 'internal' }, at(LATER, coordinator)).events!;
+    expect(published).toEqual([{ type: 'EvaluationPublished', data: { scope: 'internal', publishedBy: coordinator.id, publishedAt: LATER } }]);
+    expect(foldEvaluation([...concluded(), ...published])).toMatchObject({ status: 'concluded', publication: { scope: 'internal' } });
+  });
+
+  it('widens internal → public once; EVALUATION_ALREADY_PUBLISHED otherwise', () => {
+    const internal = [...concluded(), ...given(concluded()).when({ type: 'PublishEvaluation', scope: 'internal' }, at(LATER, coordinator)).events!];
+    expect(codeOf(given(internal).when({ type: 'PublishEvaluation', scope: 'internal' }, at(LATER, coordinator)))).toBe('EVALUATION_ALREADY_PUBLISHED');
+    const widened = given(internal).when({ type: 'PublishEvaluation', scope: 'public' }, at(LATER, coordinator)).events!;
+    expect(widened[0].data).toMatchObject({ scope: 'public' });
+    expect(codeOf(given([...internal, ...widened]).when({ type: 'PublishEvaluation', scope: 'public' }, at(LATER, coordinator)))).toBe('EVALUATION_ALREADY_PUBLISHED');
+    expect(codeOf(given([...internal, ...widened]).when({ type: 'PublishEvaluation', scope: 'internal' }, at(LATER, coordinator)))).toBe('EVALUATION_ALREADY_PUBLISHED');
+  });
+});

@@ -63,6 +63,8 @@ export type DomainErrorCode =
   | 'SELF_EVALUATION_INCOMPLETE'
   | 'EVALUATION_REVIEW_INCOMPLETE'
   | 'EVALUATION_CONCLUDED'
+  | 'EVALUATION_NOT_CONCLUDED'
+  | 'EVALUATION_ALREADY_PUBLISHED'
   | 'COMPLAINANT_REQUIRED'
   | 'VERIFIER_NOT_ASSIGNED'
   | 'VERIFICATION_ISSUES_INVALID'
@@ -156,6 +158,8 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   SELF_EVALUATION_INCOMPLETE: { zh: '自评须逐项打分', en: 'Every indicator must be scored' },
   EVALUATION_REVIEW_INCOMPLETE: { zh: '尚有指标未复核', en: 'Some indicators are not reviewed yet' },
   EVALUATION_CONCLUDED: { zh: '评价已作出结论', en: 'The evaluation is concluded' },
+  EVALUATION_NOT_CONCLUDED: { zh: '评价尚未作出结论，不能发布报告', en: 'The evaluation is not concluded yet' },
+  EVALUATION_ALREADY_PUBLISHED: { zh: '评价报告已发布', en: 'The evaluation report is already published' },
   COMPLAINANT_REQUIRED: { zh: '非匿名举报须登记举报人姓名和联系方式', en: 'The complainant’s name and contact are required unless anonymous' },
   VERIFIER_NOT_ASSIGNED: { zh: '该投诉未分派给您核实', en: 'The complaint is assigned to another supervisor' },
   VERIFICATION_ISSUES_INVALID: { zh: '核实属实须登记问题，不属实不得登记问题', en: 'Substantiated complaints register issues; unsubstantiated ones none' },
