@@ -1,5 +1,5 @@
 import { clockOf, REFERRAL_ONLY_MEASURES, type ActiveCaseState } from '@app/domain';
-import { chineseDate } from '../bulletins/render/bulletin-render.model';
+import { chineseDate } from '../documents/document-format';
 import { beijing, word } from '../lists/export-vocabulary';
 import { paragraphsOf, type DocumentBlock, type OfficialDocument } from '../documents/official-document.model';
 

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { cjkFonts } from '../bulletins/render/cjk-fonts';
+import { cjkFonts } from './cjk-fonts';
 import type { DocumentBlock, OfficialDocument } from './official-document.model';
 
 const RED = '#c00000';

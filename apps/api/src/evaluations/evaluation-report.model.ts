@@ -1,5 +1,5 @@
 import type { EvaluationState } from '@app/domain';
-import { chineseDate } from '../bulletins/render/bulletin-render.model';
+import { chineseDate } from '../documents/document-format';
 import { beijing } from '../lists/export-vocabulary';
 import type { DocumentBlock, OfficialDocument } from '../documents/official-document.model';
 
