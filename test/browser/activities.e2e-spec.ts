@@ -67,7 +67,7 @@ describe('supervision activities and duties (browser)', () => {
         for (const path of paths) {
           await page.goto(path);
           const ready = READY[path] ?? 'activity-page';
-          await reloadUntil(page, async () => (await page.getByTestId(ready).count()) > 0, `${user} ${path}`, 20_000);
+          await reloadUntil(page, async () => (await page.getByTestId(ready).count()) > 0, `${user} ${path}`, 120_000);
           await page.waitForTimeout(300);
           await expectReadable(page, setting, `${user} ${path}`);
           await snap(page, setting, `activities-${user}-${path.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, 'x').replace(/\//g, '_')}`);
