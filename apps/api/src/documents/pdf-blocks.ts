@@ -65,8 +65,7 @@ export function pdfSignature(doc: PDFKit.PDFDocument, office: string, signedOn: 
 }
 
 /** A ruled table with a shaded header row repeated on each new page; widths in points (≤ 483 between the margins). */
-export function pdfTable(doc: PDFKit.PDFDocument, columns: string[], rows: string[][], widths: number[]): void {
-  const fontSize = 7.5;
+export function pdfTable(doc: PDFKit.PDFDocument, columns: string[], rows: string[][], widths: number[], fontSize = 7.5): void {
   const pad = 3;
   const rowHeight = (cells: string[], font: string) => {
     doc.font(font).fontSize(fontSize);
