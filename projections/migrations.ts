@@ -31,6 +31,7 @@ import { MatterRegister1765400000000 } from './matter-register/1765400000000-mat
 import { InboxMatters1765400000010 } from './inbox/1765400000010-inbox-matters.migration';
 import { EvaluationScores1765400000020 } from './evaluation-scores/1765400000020-evaluation-scores.migration';
 import { ComplaintRegister1765500000000 } from './complaint-register/1765500000000-complaint-register.migration';
+import { IssueAggregationLookBacks1765600000000 } from './issue-aggregation/1765600000000-issue-aggregation-look-backs.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
 export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescript-eslint/no-unsafe-function-type
@@ -59,6 +60,7 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   EvaluationScores1765400000020,
   // Complaints (issue #17).
   ComplaintRegister1765500000000,
+  IssueAggregationLookBacks1765600000000,
   // Supervision work (issue #14): the full visit record.
   VisitRecordDetails1765200000010,
   Activities1765200000020,

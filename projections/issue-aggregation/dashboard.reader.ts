@@ -40,11 +40,12 @@ export class DashboardReader {
 
   async dashboard(range: DashboardRange, scope: ReadScope, now: string) {
     const ranged = Boolean(range.from || range.to);
-    const [groups, months, orderMonths, categories] = await Promise.all([
+    const [groups, months, orderMonths, categories, lookBacks] = await Promise.all([
       ranged ? this.issueGroupsInPeriod(range, scope) : this.query<IssueGroup>(`SELECT ${GROUP_COLUMNS}, ${STATUS_SUMS.map((c) => `c.${c}`).join(', ')} FROM issue_aggregation_counts c ${NAMES} %W`, scope, 'c'),
       ranged ? this.issueMonthsInPeriod(range, scope) : this.query<IssueMonth>(`SELECT c.found_month AS month, sum(c.n_total)::int AS registered, sum(c.n_closed)::int AS closed, sum(c.n_overdue)::int AS overdue FROM issue_aggregation_monthly c %W GROUP BY c.found_month`, scope, 'c'),
       this.orderMonths(range, scope, now),
       this.pool.query(`SELECT code, name FROM registry_categories ORDER BY sort_order, code`).then((r) => r.rows as { code: string; name: string }[]),
+      this.lookBacks(scope),
     ]);
     const total = sumOf(groups, 'n_total');
     const countsByStatus = Object.fromEntries(ISSUE_STATUSES.map((s) => [s, sumOf(groups, `n_${s}`)]));
@@ -87,7 +88,21 @@ export class DashboardReader {
       byZone: breakdown(groups, (g) => g.zone_id ?? '\uffff', (g) => ({ zoneId: g.zone_id, zoneName: g.zone_name }))
         .sort((a, b) => compare(a.zoneId ?? '\uffff', b.zoneId ?? '\uffff')),
       byMonth: mergeMonths(months, dueByMonth),
+      lookBacks,
     };
+  }
+
+  /**
+   * 回头看 now (whatever the period): closed issues whose look-back is due and of them late, issues looked back at, and
+   * the relapse rate among those — summed from the per-unit counters.
+   */
+  async lookBacks(scope: ReadScope): Promise<{ due: number; overdue: number; done: number; relapsed: number; relapseRate: number | null }> {
+    const [row] = await this.query<{ due: number; overdue: number; done: number; relapsed: number }>(
+      `SELECT coalesce(sum(c.n_due), 0)::int AS due, coalesce(sum(c.n_late), 0)::int AS overdue, coalesce(sum(c.n_done), 0)::int AS done,
+              coalesce(sum(c.n_relapsed), 0)::int AS relapsed FROM issue_aggregation_look_backs c %W`,
+      scope, 'c',
+    );
+    return { ...row, relapseRate: ratio(row.relapsed, row.done) };
   }
 
   /** Runs `sql` with the scope's conditions and `extra` in place of %W; `sql` may add parameters of its own first. */

@@ -9,6 +9,7 @@ export const ISSUE_AGGREGATION = 'issue-aggregation';
 type Active = Exclude<IssueState, { status: 'initial' }>;
 
 const ISSUE_COUNTERS = ['n_total', 'n_overdue', ...STATUS_COLUMNS];
+const LOOK_BACK_COUNTERS = ['n_due', 'n_late', 'n_done', 'n_relapsed'];
 const ORDER_COUNTERS = ['n_orders', 'n_rechecked', 'n_passed', 'n_on_time', 'sum_days_to_rectify'];
 
 /**
@@ -23,6 +24,7 @@ export const issueAggregationProjection = batchProjection({
   tables: [
     'issue_aggregation_issues', 'issue_aggregation_orders', 'issue_aggregation_counts', 'issue_aggregation_monthly',
     'issue_aggregation_monthly_categories', 'issue_aggregation_order_counts', 'issue_aggregation_awaiting_by_day',
+    'issue_aggregation_look_backs',
   ],
   async applyBatch(tx: ProjectionTx, events) {
     const issues = tx.table('issue_aggregation_issues');
@@ -86,6 +88,7 @@ async function applyIssueCounters(tx: ProjectionTx, folded: FoldedIssue[]): Prom
   const byCategory = new CountDeltas(['unit_id', 'category'], ISSUE_COUNTERS);
   const byMonth = new CountDeltas(['unit_id', 'found_month'], ISSUE_COUNTERS);
   const byMonthCategory = new CountDeltas(['unit_id', 'found_month', 'category'], ISSUE_COUNTERS);
+  const lookBacks = new CountDeltas(['unit_id'], LOOK_BACK_COUNTERS);
   const share = (state: IssueState, key: (s: Active) => Record<string, string>): CountShare | null => {
     if (state.status === 'initial') return null;
     return { key: key(state), unitId: state.unitId, regionId: state.regionId, counts: issueCounts(state) };
@@ -96,10 +99,26 @@ async function applyIssueCounters(tx: ProjectionTx, folded: FoldedIssue[]): Prom
     byMonth.move(share(before, month), share(state, month));
     const monthCategory = (s: Active) => ({ ...month(s), category: s.category });
     byMonthCategory.move(share(before, monthCategory), share(state, monthCategory));
+    lookBacks.move(lookBackShare(before), lookBackShare(state));
   }
   await byCategory.apply(tx, tx.table('issue_aggregation_counts'));
   await byMonth.apply(tx, tx.table('issue_aggregation_monthly'));
   await byMonthCategory.apply(tx, tx.table('issue_aggregation_monthly_categories'));
+  await lookBacks.apply(tx, tx.table('issue_aggregation_look_backs'));
+}
+
+/** 回头看: a closed issue's pending look-back (late once LookBackOverdue is recorded); the last one done and its outcome. */
+function lookBackShare(state: IssueState): CountShare | null {
+  if (state.status === 'initial') return null;
+  const pending = state.status === 'closed' && state.pendingLookBack ? state.pendingLookBack : null;
+  const counts = {
+    n_due: pending ? 1 : 0,
+    n_late: pending?.overdueMarked ? 1 : 0,
+    n_done: state.lastLookBack ? 1 : 0,
+    n_relapsed: state.lastLookBack?.outcome === 'relapsed' ? 1 : 0,
+  };
+  if (!counts.n_due && !counts.n_done) return null;
+  return { key: { unit_id: state.unitId }, unitId: state.unitId, regionId: state.regionId, counts };
 }
 
 /**

@@ -99,8 +99,10 @@ describe('look-backs over HTTP', () => {
     await post(`/issues/${major}/look-backs`, coordinator, { outcome: 'relapsed', findings: '隐患复现' });
     const [sampled] = sample.body.sample as string[];
     const last = await post(`/issues/${sampled}/look-backs`, coordinator, { outcome: 'sustained', findings: '未反弹' });
-    await app.api('GET', `/issues?minPosition=${last.position}`, { token: coordinator });
-    expect((await app.api('GET', '/look-back-samples', { token: coordinator })).body).toEqual({ due: 1, overdue: 0, done: 2, relapsed: 1, relapseRate: 0.5 });
+    const figures = { due: 1, overdue: 0, done: 2, relapsed: 1, relapseRate: 0.5 };
+    expect((await app.api('GET', `/look-back-samples?minPosition=${last.position}`, { token: coordinator })).body).toEqual(figures);
+    // the dashboard shows the same figures, from the same maintained counters
+    expect((await app.api('GET', `/dashboard?minPosition=${last.position}`, { token: coordinator })).body.lookBacks).toEqual(figures);
     expect((await app.api('GET', '/look-back-samples', { token: await app.login('leaderb') })).body).toMatchObject({ due: 0, done: 0, relapseRate: null });
   });
 

@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { ManualClock } from '@app/application';
 import { startTestApp, type TestApp } from '@app/testing/test-app';
 import { assertWebBuilt, launch } from './support/browser';
-import { personPage, SETTINGS, signIn, snap } from './support/roles';
+import { personPage, SETTINGS, signIn, snap, visible } from './support/roles';
 
 jest.setTimeout(180_000);
 
@@ -60,8 +60,10 @@ describe('complaints and look-backs (browser)', () => {
     try {
       await signIn(page, 'coordinator');
       await page.goto('/look-backs');
-      await page.locator('input[name="shownQuarter"]').fill('2026Q1');
-      await page.getByTestId('look-back-sample').waitFor();
+      const shown = page.locator('input[name="shownQuarter"]');
+      await shown.fill('2026Q1');
+      expect(await shown.inputValue()).toBe('2026Q1');
+      await visible(page, 'look-back-sample');
       expect(await page.getByTestId('sample-seed').textContent()).toBe('browser-seed');
       await page.getByTestId('sample-check').waitFor();
       await snap(page, setting, 'look-back-sample');

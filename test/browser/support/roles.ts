@@ -36,7 +36,7 @@ export async function personPage(browser: Browser, baseURL: string, setting: Set
     }
   }, setting.lang);
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  page.setDefaultTimeout(30_000); // a loaded CI machine can take seconds to show a page
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   scriptErrors.set(page, errors);
@@ -116,11 +116,28 @@ export async function expectNoSidewaysScroll(page: Page, setting: Setting, where
 /** Reloads until `probe` finds what another person's command made true (their commands reach this reader a moment later). */
 export async function reloadUntil(page: Page, probe: () => Promise<boolean>, what: string, timeoutMs = 90_000): Promise<void> {
   const until = Date.now() + timeoutMs;
+  // A reload restarts the page's own loads: give each page longer to show before the next one (a busy machine can
+  // take seconds), or reloading every few hundred milliseconds would keep a slow page from ever showing.
+  let patience = 2_000;
   for (;;) {
-    if (await probe().catch(() => false)) return;
-    if (Date.now() > until) throw new Error(`never saw ${what}`);
-    await page.waitForTimeout(400);
+    const settled = Date.now() + patience;
+    do {
+      if (await probe().catch(() => false)) return;
+      await page.waitForTimeout(250);
+    } while (Date.now() < settled);
+    if (Date.now() > until) throw new Error(`never saw ${what}; the page read: ${(await readableText(page).catch(() => '')).slice(0, 600)}`);
+    patience = Math.min(patience * 2, 10_000);
     await page.reload();
+  }
+}
+
+/** Waits for a test id to be visible; a timeout says what the page showed instead. */
+export async function visible(page: Page, testId: string, timeoutMs = 30_000): Promise<void> {
+  try {
+    await page.getByTestId(testId).first().waitFor({ timeout: timeoutMs });
+  } catch (error) {
+    const text = (await readableText(page).catch(() => '')).slice(0, 600);
+    throw new Error(`${testId} did not show at ${page.url()} within ${timeoutMs} ms; the page read: ${text}\n${(error as Error).message}`);
   }
 }
 

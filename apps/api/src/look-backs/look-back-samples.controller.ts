@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Inject, NotFoundException, Param, Post, Query, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
@@ -8,10 +8,13 @@ import type { Pool } from 'pg';
 import { DrawLookBackSampleCommand, PG_POOL, type CommandEnvelope } from '@app/application';
 import { DEFAULT_SAMPLE_RATE, drawSample, type LookBackSampleDrawn } from '@app/domain';
 import { EVENT_STORE, type EventStore } from '@app/event-store';
+import { DashboardReader, ISSUE_AGGREGATION } from '@app/projections';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
 import { Envelope } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
+import { ReadQueryDto } from '../queries/query-params.dto';
+import { ReadYourWrites } from '../queries/read-your-writes';
 import { scopeFilter } from '../queries/scope-filter';
 
 class DrawSampleDto {
@@ -29,6 +32,8 @@ export class LookBackSamplesController {
     private readonly commands: CommandBus,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PG_POOL) private readonly pool: Pool,
+    private readonly dashboard: DashboardReader,
+    private readonly freshness: ReadYourWrites,
   ) {}
 
   @Post() @Roles('coordinator')
@@ -39,20 +44,11 @@ export class LookBackSamplesController {
     return commandResponse(res, result);
   }
 
-  /** 回头看 at a glance (the reader's regions): done, due, overdue, and the relapse rate of those done. */
+  /** 回头看 at a glance (the reader's regions): due, late, done, and the relapse rate of those done — the dashboard's counters. */
   @Get() @Roles('leader', 'coordinator', 'auditor')
-  async summary(@CurrentActor() actor: AuthenticatedActor) {
-    const scope = scopeFilter(actor);
-    const rows = await this.pool.query(
-      `SELECT count(*) FILTER (WHERE jsonb_typeof(state->'pendingLookBack') = 'object' AND status = 'closed')::int AS due,
-              count(*) FILTER (WHERE jsonb_typeof(state->'pendingLookBack') = 'object' AND status = 'closed' AND (state->'pendingLookBack'->>'overdueMarked')::boolean)::int AS overdue,
-              count(*) FILTER (WHERE jsonb_typeof(state->'lastLookBack') = 'object')::int AS done,
-              count(*) FILTER (WHERE state->'lastLookBack'->>'outcome' = 'relapsed')::int AS relapsed
-         FROM issue_summary WHERE ($1::text[] IS NULL OR region_id = ANY($1::text[])) AND ($2::text[] IS NULL OR unit_id = ANY($2::text[]))`,
-      [scope.regionIds ?? null, scope.unitIds ?? null],
-    );
-    const { due, overdue, done, relapsed } = rows.rows[0] as { due: number; overdue: number; done: number; relapsed: number };
-    return { due, overdue, done, relapsed, relapseRate: done === 0 ? null : relapsed / done };
+  async summary(@CurrentActor() actor: AuthenticatedActor, @Query() query: ReadQueryDto, @Res({ passthrough: true }) res: Response) {
+    await this.freshness.waitFor(ISSUE_AGGREGATION, query.minPosition, res);
+    return this.dashboard.lookBacks(scopeFilter(actor));
   }
 
   /** `:id` is `<region>-<yyyy>Q<n>`; `redrawn` is the sample drawn again from the recorded seed and population. */

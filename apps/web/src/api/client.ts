@@ -5,7 +5,7 @@ const SESSION_KEY = 'sl.session';
 let onUnauthenticated: (() => void) | null = null;
 /** The log position of this tab's latest command: read-model queries wait for it (`?minPosition=`, read-your-writes). */
 let lastPosition: string | null = null;
-const READ_MODEL = /^\/(issues(\/[0-9a-f-]{36})?|overdue|dashboard|coverage|alerts|bulletins(\/[0-9a-f-]{36})?|public\/bulletins(\/[0-9a-f-]{36})?|inbox|matters(\/summary)?|evaluations|visits(\/[0-9a-f-]{36})?)(\?|$)/;
+const READ_MODEL = /^\/(issues(\/[0-9a-f-]{36})?|overdue|dashboard|coverage|alerts|bulletins(\/[0-9a-f-]{36})?|public\/bulletins(\/[0-9a-f-]{36})?|inbox|matters(\/summary)?|evaluations|visits(\/[0-9a-f-]{36})?|look-back-samples)(\?|$)/;
 
 function withMinPosition(method: string, path: string): string {
   if (method !== 'GET' || !lastPosition || !READ_MODEL.test(path)) return path;

@@ -36,8 +36,12 @@ export function LookBackSamplesPage() {
   const [rate, setRate] = useState('20');
   const [seed, setSeed] = useState('');
   const [tick, setTick] = useState(0);
-  const sample = useResource<Sample | null>(
-    (signal) => get<Sample>(`/look-back-samples/${encodeURIComponent(`${user.regionId}-${shown}`)}`, signal).catch((e: { status?: number }) => (e.status === 404 ? null : Promise.reject(e))),
+  // A quarter not drawn yet is an answer ({ drawn: null }), not a load that never ends.
+  const sample = useResource<{ drawn: Sample | null }>(
+    (signal) => get<Sample>(`/look-back-samples/${encodeURIComponent(`${user.regionId}-${shown}`)}`, signal).then(
+      (drawn) => ({ drawn }),
+      (e: { status?: number }) => (e.status === 404 ? { drawn: null } : Promise.reject(e)),
+    ),
     `${shown}#${tick}`,
   );
   const summary = useResource<{ due: number; overdue: number; done: number; relapsed: number; relapseRate: number | null }>((signal) => get('/look-back-samples', signal), `summary#${tick}`);
@@ -85,7 +89,7 @@ export function LookBackSamplesPage() {
         </label>
       </div>
       <LoadState resource={sample}>
-        {(s) =>
+        {({ drawn: s }) =>
           !s ? <p className="card muted empty">{t('lookBacks.notDrawn')}</p> : (
             <section className="card" data-testid="look-back-sample">
               <dl className="facts">

@@ -13,6 +13,8 @@ export interface DashboardView {
   ordersDue?: number;
   ordersOnTime?: number;
   recheckPassRate: number | null;
+  /** 回头看 now: done, due (and late), relapse rate in per cent */
+  lookBacks: { due: number; overdue: number; done: number; relapsed: number; relapseRate: number | null } | null;
 }
 
 const percent = (value: unknown): number | null => {
@@ -54,5 +56,15 @@ export function toDashboardView(data: Loose): DashboardView {
     ordersDue: num(data, 'ordersDue'),
     ordersOnTime: num(data, 'ordersRectifiedOnTime'),
     recheckPassRate: percent(pick(data, 'recheckPassRate', 'recheckRate', 'passRate')),
+    lookBacks: lookBacksOf(pick(data, 'lookBacks')),
+  };
+}
+
+function lookBacksOf(value: unknown): DashboardView['lookBacks'] {
+  if (!value || typeof value !== 'object') return null;
+  const row = value as Loose;
+  return {
+    due: num(row, 'due') ?? 0, overdue: num(row, 'overdue') ?? 0, done: num(row, 'done') ?? 0, relapsed: num(row, 'relapsed') ?? 0,
+    relapseRate: percent(pick(row, 'relapseRate')),
   };
 }

@@ -112,6 +112,8 @@ function DashboardBody({ view }: { view: DashboardView }) {
         {kpi(t('dashboard.kpiOverdue'), String(view.overdue), 'danger', t('dashboard.overdueNow'))}
         {kpi(t('dashboard.kpiOnTime'), view.onTimeRate === null ? '—' : `${view.onTimeRate}%`, 'ok', view.ordersDue ? t('dashboard.onTimeOf', { onTime: view.ordersOnTime ?? 0, due: view.ordersDue }) : t('dashboard.noneDue'))}
         {kpi(t('dashboard.kpiRecheck'), view.recheckPassRate === null ? '—' : `${view.recheckPassRate}%`)}
+        {view.lookBacks && kpi(t('dashboard.kpiLookBacks'), `${view.lookBacks.done} / ${view.lookBacks.due}`, view.lookBacks.overdue ? 'danger' : undefined, t('dashboard.lookBacksHint', { overdue: view.lookBacks.overdue }))}
+        {view.lookBacks && kpi(t('dashboard.kpiRelapse'), view.lookBacks.relapseRate === null ? '—' : `${view.lookBacks.relapseRate}%`, undefined, t('dashboard.relapseOf', { done: view.lookBacks.done, relapsed: view.lookBacks.relapsed }))}
       </div>
       <div className="chart-grid">
         {chart(t('dashboard.byStatus'), options.hasStatus, options.pie, t('dashboard.emptyIssues'))}

@@ -4,6 +4,7 @@ import { createPool } from '@app/database/create-pool';
 import type { RecordedEvent } from '@app/event-store';
 import { DashboardReader, findProjection, IssueSummaryReader, type ReadScope } from '@app/projections';
 import { IssueAggregationCounts1764400000200 } from '@app/projections/issue-aggregation/1764400000200-issue-aggregation-counts.migration';
+import { IssueAggregationLookBacks1765600000000 } from '@app/projections/issue-aggregation/1765600000000-issue-aggregation-look-backs.migration';
 import { IssueSummaryCounts1764400000100 } from '@app/projections/issue-summary/1764400000100-issue-summary-counts.migration';
 import { VisitCoverageCounts1764400000300 } from '@app/projections/visit-coverage/1764400000300-visit-coverage-counts.migration';
 import { createTestDatabase, type TestDatabase } from '@app/testing/test-database';
@@ -108,7 +109,7 @@ describe.each([7, 1913, 424242])('read-model counters agree with the rows they c
   }
 
   async function counterSnapshot(): Promise<Record<string, unknown[]>> {
-    const tables = ['issue_summary_counts', 'issue_aggregation_counts', 'issue_aggregation_monthly', 'issue_aggregation_monthly_categories', 'issue_aggregation_order_counts', 'issue_aggregation_awaiting_by_day', 'visit_coverage_counts'];
+    const tables = ['issue_summary_counts', 'issue_aggregation_counts', 'issue_aggregation_monthly', 'issue_aggregation_monthly_categories', 'issue_aggregation_order_counts', 'issue_aggregation_awaiting_by_day', 'issue_aggregation_look_backs', 'visit_coverage_counts'];
     const snapshot: Record<string, unknown[]> = {};
     for (const table of tables) {
       const rows = (await pool.query(`SELECT * FROM ${table}`)).rows as Record<string, unknown>[];
@@ -156,7 +157,7 @@ describe.each([7, 1913, 424242])('read-model counters agree with the rows they c
     const client = await pool.connect();
     try {
       const runner = { query: async (sql: string, params?: unknown[]) => (await client.query(sql, params)).rows } as unknown as QueryRunner;
-      for (const migration of [new IssueSummaryCounts1764400000100(), new IssueAggregationCounts1764400000200(), new VisitCoverageCounts1764400000300()]) {
+      for (const migration of [new IssueSummaryCounts1764400000100(), new IssueAggregationCounts1764400000200(), new IssueAggregationLookBacks1765600000000(), new VisitCoverageCounts1764400000300()]) {
         await migration.down(runner);
         await migration.up(runner);
       }

@@ -43,7 +43,7 @@ export function randomIssueLog(random: () => number, options: RandomLogOptions):
     const steps = Math.floor(random() * 9);
     for (let s = 0; s < steps; s++) {
       at += Math.floor(random() * 20 * DAY);
-      const kind = pick(['order', 'order', 'overdue', 'extension', 'report', 'recheck', 'recheck', 'feedback', 'close', 'withdraw', 'reopen', 'accountability']);
+      const kind = pick(['order', 'order', 'overdue', 'extension', 'report', 'recheck', 'recheck', 'feedback', 'close', 'withdraw', 'reopen', 'accountability', 'lookBackScheduled', 'lookBackOverdue', 'lookBack']);
       switch (kind) {
         case 'order':
           orderNo += 1;
@@ -68,9 +68,21 @@ export function randomIssueLog(random: () => number, options: RandomLogOptions):
           break;
         case 'close':
           events.push({ type: 'IssueClosed', data: { closedAt: iso(), closedBy: 'user-sup01' } });
+          // Often a look-back follows a close, and sometimes goes late: the states the look-back counters count.
+          if (random() < 0.5) events.push({ type: 'LookBackScheduled', data: { dueAt: new Date(at + 90 * DAY).toISOString(), reason: 'major_issue', scheduledAt: iso() } });
+          if (random() < 0.5) events.push({ type: 'LookBackOverdue', data: { dueAt: iso(), detectedAt: iso() } });
           break;
         case 'withdraw':
           events.push({ type: 'IssueWithdrawn', data: { reason: 'r', withdrawnAt: iso(), withdrawnBy: 'user-coord' } });
+          break;
+        case 'lookBackScheduled':
+          events.push({ type: 'LookBackScheduled', data: { dueAt: new Date(at + 90 * DAY).toISOString(), reason: pick(['major_issue', 'sampled']), scheduledAt: iso() } });
+          break;
+        case 'lookBackOverdue':
+          events.push({ type: 'LookBackOverdue', data: { dueAt: iso(), detectedAt: iso() } });
+          break;
+        case 'lookBack':
+          events.push({ type: 'LookBackConducted', data: { outcome: pick(['sustained', 'relapsed']), findings: 'seen', conductedAt: iso(), conductedBy: 'user-sup01' } });
           break;
         case 'reopen':
           events.push({ type: 'IssueReopened', data: { reason: 'relapse', reopenedAt: iso(), reopenedBy: 'user-sup01' } });

@@ -15,7 +15,8 @@ export class ScanDashboardOracle {
     const orders = this.where(scope, range, 'o.ordered_at', 'o');
     const q = async (sql: string, where: { clause: string; values: unknown[] }, extra: unknown[] = []) =>
       (await this.pool.query(sql.replace('%W', where.clause), [...where.values, ...extra])).rows;
-    const [status, rates, byCategory, byUnit, byZone, issuesByMonth, ordersByMonth] = await Promise.all([
+    const everyPeriod = this.where(scope, {}, 'i.found_at', 'i');
+    const [status, rates, byCategory, byUnit, byZone, issuesByMonth, ordersByMonth, lookBacks] = await Promise.all([
       q(`SELECT status, count(*)::int AS n, count(*) FILTER (WHERE overdue)::int AS overdue FROM issue_aggregation_issues i %W GROUP BY status`, issues),
       q(`SELECT count(*) FILTER (WHERE o.deadline <= $${orders.values.length + 1} OR o.recheck_outcome IS NOT NULL)::int AS due,
                 count(*) FILTER (WHERE o.recheck_outcome = 'passed' AND o.rechecked_at <= o.deadline)::int AS on_time,
@@ -44,7 +45,14 @@ export class ScanDashboardOracle {
                 count(*) FILTER (WHERE o.deadline <= $${orders.values.length + 1} OR o.recheck_outcome IS NOT NULL)::int AS due,
                 count(*) FILTER (WHERE o.recheck_outcome = 'passed' AND o.rechecked_at <= o.deadline)::int AS on_time
            FROM issue_aggregation_orders o %W GROUP BY 1 ORDER BY 1`, orders, [now]),
+      // 回头看 now, whatever the period.
+      q(`SELECT count(*) FILTER (WHERE i.status = 'closed' AND jsonb_typeof(i.state->'pendingLookBack') = 'object')::int AS due,
+                count(*) FILTER (WHERE i.status = 'closed' AND (i.state->'pendingLookBack'->>'overdueMarked')::boolean)::int AS overdue,
+                count(*) FILTER (WHERE jsonb_typeof(i.state->'lastLookBack') = 'object')::int AS done,
+                count(*) FILTER (WHERE i.state->'lastLookBack'->>'outcome' = 'relapsed')::int AS relapsed
+           FROM issue_aggregation_issues i %W`, everyPeriod),
     ]);
+    const look = lookBacks[0] as { due: number; overdue: number; done: number; relapsed: number };
     const byMonth = mergeMonths(issuesByMonth as MonthIssues[], ordersByMonth as MonthOrders[]);
     const r = rates[0] as { due: number; on_time: number; passed: number; rechecked: number; avg_days: string | null };
     const countsByStatus = Object.fromEntries(['open', 'rectifying', 'awaiting_recheck', 'rectified', 'closed', 'withdrawn'].map((s) => [s, 0]));
@@ -61,6 +69,7 @@ export class ScanDashboardOracle {
       recheckPassRate: ratio(r.passed, r.rechecked),
       averageDaysToRectify: r.avg_days === null ? null : Math.round(Number(r.avg_days) * 10) / 10,
       byCategory, byUnit, byZone, byMonth,
+      lookBacks: { ...look, relapseRate: ratio(look.relapsed, look.done) },
     };
   }
 
