@@ -31,6 +31,7 @@ import { MatterRegister1765400000000 } from './matter-register/1765400000000-mat
 import { InboxMatters1765400000010 } from './inbox/1765400000010-inbox-matters.migration';
 import { EvaluationScores1765400000020 } from './evaluation-scores/1765400000020-evaluation-scores.migration';
 import { ComplaintRegister1765500000000 } from './complaint-register/1765500000000-complaint-register.migration';
+import { IssueSummaryFilterIndexes1765600000010 } from './issue-summary/1765600000010-issue-summary-filter-indexes.migration';
 import { IssueAggregationLookBacks1765600000000 } from './issue-aggregation/1765600000000-issue-aggregation-look-backs.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
@@ -61,6 +62,7 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   // Complaints (issue #17).
   ComplaintRegister1765500000000,
   IssueAggregationLookBacks1765600000000,
+  IssueSummaryFilterIndexes1765600000010,
   // Supervision work (issue #14): the full visit record.
   VisitRecordDetails1765200000010,
   Activities1765200000020,

@@ -17,6 +17,8 @@ describe('personal data: erasable on request while every history verifies', () =
   let app: TestApp;
   let sup: string, leader: string, coordinator: string, auditor: string, admin: string;
   let issueId: string;
+  /** the case the quick decision opened and decided: it names the same persons in its own stream */
+  let caseId: string;
   let bulletinId: string;
   let lastPosition: string;
 
@@ -44,6 +46,8 @@ describe('personal data: erasable on request while every history verifies', () =
       },
     });
     expect(decided.status).toBe(200);
+    caseId = decided.body.caseId;
+    expect(decided.body).toMatchObject({ caseId: expect.any(String), caseNumber: expect.any(String), docNumber: expect.any(String) });
     const drafted = await app.api('POST', '/bulletins', { token: coordinator, body: { title: '2026年第5期督导通报（师德专项）', issueIds: [issueId] } });
     bulletinId = drafted.body.id;
     expect((await app.api('POST', `/bulletins/${bulletinId}/publish`, { token: coordinator, body: { scope: 'public' } })).status).toBe(200);
@@ -100,13 +104,15 @@ describe('personal data: erasable on request while every history verifies', () =
     const byStream = await subjects(`issueId=${issueId}`);
     expect(byStream.total).toBe(3);
     expect(byStream.items.map((s: { label: string }) => s.label).sort()).toEqual(['欧***', '欧…（18字）', '诸***'].sort());
-    // by name: the person, and the flagged text of the same issue that names them (a subject of its own)
+    // by name: the person in the issue and in the case the quick decision opened (a subject per stream), and the
+    // flagged text of the same issue that names them (a subject of its own)
     const byName = await subjects(`name=${encodeURIComponent(` ${TEACHER} `)}`);
     expect(byName.items).toEqual(expect.arrayContaining([
       expect.objectContaining({ stream: `issue-${issueId}`, kind: 'person', label: '欧***', erasedAt: null, issue: { id: issueId, title: '教师师德问题', unitId: 'u-001' } }),
+      expect.objectContaining({ stream: `accountability-${caseId}`, kind: 'person', label: '欧***', erasedAt: null }),
       expect.objectContaining({ stream: `issue-${issueId}`, kind: 'text', label: '欧…（18字）' }),
     ]));
-    expect(byName.total).toBe(2);
+    expect(byName.total).toBe(3);
     expect((await subjects(`name=${encodeURIComponent(PUPIL)}`)).total).toBe(0); // named only inside a text: no person subject
     expect(JSON.stringify(byStream)).not.toContain(TEACHER);
     expect((await app.api('GET', `/admin/personal-data/subjects?issueId=${issueId}`, { token: leader })).status).toBe(403);
@@ -120,7 +126,11 @@ describe('personal data: erasable on request while every history verifies', () =
   });
 
   it('erases a person and a flagged text: [已删除] everywhere, every chain still verifies, idempotent', async () => {
-    const teacher = (await subjects(`name=${encodeURIComponent(TEACHER)}`)).items.find((s: { kind: string }) => s.kind === 'person').subjectRef as string;
+    // a person's request covers every stream that names them: the issue and its case
+    const persons = (await subjects(`name=${encodeURIComponent(TEACHER)}`)).items.filter((s: { kind: string }) => s.kind === 'person') as { subjectRef: string; stream: string }[];
+    expect(persons.map((p) => p.stream).sort()).toEqual([`accountability-${caseId}`, `issue-${issueId}`]);
+    const teacher = persons.find((p) => p.stream === `issue-${issueId}`)!.subjectRef;
+    const inCase = persons.find((p) => p.stream !== `issue-${issueId}`)!.subjectRef;
     const text = (await subjects(`issueId=${issueId}`)).items.find((s: { kind: string }) => s.kind === 'text').subjectRef as string;
     const refused = await app.api('POST', `/admin/personal-data/${teacher}/erase`, { token: leader, body: { reason: 'x' } });
     expect(refused.status).toBe(403);
@@ -133,6 +143,7 @@ describe('personal data: erasable on request while every history verifies', () =
     expect(erased.body).toMatchObject({ subjectRef: teacher, stream: `issue-${issueId}`, alreadyErased: false, erasedAt: clock.now() });
     const again = await app.api('POST', `/admin/personal-data/${teacher}/erase`, { token: admin, body: { reason: '重复请求' } });
     expect(again.body).toMatchObject({ alreadyErased: true, version: erased.body.version, erasedAt: clock.now() });
+    expect((await app.api('POST', `/admin/personal-data/${inCase}/erase`, { token: admin, body: { reason: '本人依《个人信息保护法》第四十七条申请删除' } })).status).toBe(200);
     expect((await app.api('POST', `/admin/personal-data/${text}/erase`, { token: admin, body: { reason: '处理目的已实现' } })).status).toBe(200);
 
     // reads: the history (the dossier's source), the state, the read model
@@ -145,12 +156,16 @@ describe('personal data: erasable on request while every history verifies', () =
     // verification: the issue, the audit stream, every stream of the log
     expect((await app.api('GET', `/issues/${issueId}/verify`, { token: auditor })).body).toMatchObject({ valid: true, personalData: { values: 3, erased: 2 } });
     const audit = (await app.api('GET', '/admin/personal-data/audit', { token: admin })).body;
-    expect(audit.verification).toEqual({ valid: true, events: 2 });
-    expect(audit.events.map((e: { type: string; data: { subjectRef: string } }) => [e.type, e.data.subjectRef])).toEqual([['PersonalDataErased', teacher], ['PersonalDataErased', text]]);
+    expect(audit.verification).toEqual({ valid: true, events: 3 });
+    expect(audit.events.map((e: { type: string; data: { subjectRef: string } }) => [e.type, e.data.subjectRef])).toEqual([['PersonalDataErased', teacher], ['PersonalDataErased', inCase], ['PersonalDataErased', text]]);
+    // the case reads [已删除] too, and its chain verifies
+    const theCase = (await app.api('GET', `/accountability-cases/${caseId}`, { token: leader })).body;
+    expect(JSON.stringify(theCase)).not.toContain(TEACHER);
+    expect(JSON.stringify(theCase)).toContain(OTHER);
     expect(audit.events[0]).toMatchObject({ actor: { id: 'user-admin', role: 'admin' }, data: { reason: '本人依《个人信息保护法》第四十七条申请删除', stream: `issue-${issueId}` } });
     const everything = await verifyEveryStream(app.database.url, app.service.eventStore);
     expect(everything.broken).toEqual([]);
-    expect(everything.streams).toEqual(expect.arrayContaining([`issue-${issueId}`, `bulletin-${bulletinId}`, 'personal-data-audit']));
+    expect(everything.streams).toEqual(expect.arrayContaining([`issue-${issueId}`, `accountability-${caseId}`, `bulletin-${bulletinId}`, 'personal-data-audit']));
 
     const listed = await subjects(`issueId=${issueId}`);
     expect(listed.items.filter((s: { erasedAt: string | null }) => s.erasedAt).map((s: { label: string }) => s.label)).toEqual(['[已删除]', '[已删除]']);
@@ -168,13 +183,14 @@ describe('personal data: erasable on request while every history verifies', () =
     lastPosition = decided.body.position;
     const decisions = (await events()).filter((e) => e.type === 'AccountabilityDecided').map((e) => e.data.targets[0].name);
     expect(decisions).toEqual(['[已删除]', TEACHER]);
-    expect((await subjects(`name=${encodeURIComponent(TEACHER)}`)).total).toBe(1);
+    expect((await subjects(`name=${encodeURIComponent(TEACHER)}`)).total).toBe(2); // in the issue and in the new case
     expect((await app.api('GET', `/issues/${issueId}/verify`, { token: auditor })).body).toMatchObject({ valid: true, personalData: { values: 4, erased: 2 } });
   });
 
   it('rebuilds every projection and still finds the erased names nowhere, the database and public output included', async () => {
-    const later = (await subjects(`name=${encodeURIComponent(TEACHER)}`)).items.find((s: { kind: string }) => s.kind === 'person').subjectRef;
-    expect((await app.api('POST', `/admin/personal-data/${later}/erase`, { token: admin, body: { reason: '再次申请删除' } })).status).toBe(200);
+    for (const later of (await subjects(`name=${encodeURIComponent(TEACHER)}`)).items.filter((s: { kind: string }) => s.kind === 'person')) {
+      expect((await app.api('POST', `/admin/personal-data/${later.subjectRef}/erase`, { token: admin, body: { reason: '再次申请删除' } })).status).toBe(200);
+    }
     for (const projection of ALL_PROJECTIONS) {
       const progress = await rebuildProjection({ pool: app.service.pool, store: app.service.eventStore }, projection, { restart: true });
       expect(progress.done).toBe(true);

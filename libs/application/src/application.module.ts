@@ -35,6 +35,7 @@ import { ActivityCommandHandler } from './activity/activity-command.handler';
 import { ActivityIssueFacts } from './activity/activity-issue-facts';
 import { CaseCommandHandler } from './accountability/case-command.handler';
 import { CaseLookups } from './accountability/case-lookups';
+import { DecideQuicklyHandler } from './accountability/decide-quickly.handler';
 import { OpenCaseHandler } from './accountability/open-case.handler';
 
 /** Command and query handlers behind the CommandBus/QueryBus; used by the api and the worker alike. */
@@ -77,6 +78,7 @@ import { OpenCaseHandler } from './accountability/open-case.handler';
     VerifyIssueHandler,
     CaseLookups,
     OpenCaseHandler,
+    DecideQuicklyHandler,
     CaseCommandHandler,
   ],
   exports: [CqrsModule, FrameworksService, StreamCommandRunner, PersonalDataVault, NumberingService, DecisionContextFactory, JurisdictionService, CalendarService, CaseLookups],

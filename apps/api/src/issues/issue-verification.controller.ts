@@ -1,11 +1,11 @@
-import { Body, Controller, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Body, Controller, Param, ParseUUIDPipe, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { CommandBus } from '@nestjs/cqrs';
-import { DecideAccountabilityCommand, type CommandEnvelope } from '@app/application';
+import { DecideQuicklyCommand, type CommandEnvelope } from '@app/application';
 import { EvidenceFiles } from '@app/files';
 import { Roles } from '../auth/auth.decorators';
-import { Envelope } from '../http/command-envelope.decorator';
+import { Envelope, newResourceId } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
 import { PostCommand } from '../http/post-command.decorator';
 import { AccountabilityDecisionDto, CloseIssueDto, LookBackDto, RecheckDto, WithdrawIssueDto } from './dto/verification.dto';
@@ -28,10 +28,12 @@ export class IssueVerificationController {
     return this.sender.send(id, { type: 'ConductRecheck', method, outcome, findings, evidence }, envelope, res);
   }
 
+  /** The quick decision (简易程序): a case opened and decided in one go, recorded on the issue; answers with both. */
   @PostCommand('accountability-decisions') @Roles('leader')
-  async decideAccountability(@Param('id', ParseUUIDPipe) id: string, @Body() body: AccountabilityDecisionDto, @Envelope() envelope: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
-    const command = { type: 'DecideAccountability' as const, targets: body.targets, measures: body.measures, basis: body.basis };
-    return commandResponse(res, await this.commands.execute(new DecideAccountabilityCommand(id, command, envelope)));
+  async decideAccountability(@Param('id', ParseUUIDPipe) id: string, @Body() body: AccountabilityDecisionDto, @Envelope() envelope: CommandEnvelope, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const decision = { targets: body.targets, measures: body.measures, basis: body.basis };
+    const result = await this.commands.execute(new DecideQuicklyCommand(id, newResourceId('accountability', req), decision, envelope));
+    return { ...commandResponse(res, result), caseId: result.caseId, caseNumber: result.caseNumber ?? null, docNumber: result.docNumber ?? null };
   }
 
   @PostCommand('close') @Roles('supervisor', 'coordinator')

@@ -237,6 +237,7 @@ export const en: Record<CoreMessageKey, string> = {
   'action.decideExtension': 'Decide the extension',
   'action.recheck': 'Recheck',
   'action.accountability': 'Decide accountability',
+  'accountability.quickHint': 'Summary procedure: a case is opened and decided on the spot (by the chair or a vice-chair of the supervision committee), with its case and decision numbers. Use an accountability case for anything that needs investigation.',
   'action.close': 'Close the issue',
   'action.lookBack': 'Look back',
   'action.withdraw': 'Withdraw',

@@ -235,6 +235,7 @@ export const zh = {
   'action.decideExtension': '审批延期申请',
   'action.recheck': '复查（实地查看）',
   'action.accountability': '问责处理',
+  'accountability.quickHint': '简易程序：当场立案并作出问责决定（须由教育督导委员会主任或副主任作出），自动生成问责案件和决定书文号。复杂情形请在问责案件中按程序办理。',
   'action.close': '办结销号',
   'action.lookBack': '回头看',
   'action.withdraw': '撤销问题',

@@ -44,6 +44,7 @@ export function AccountabilityForm({ issue, onDone }: ActionProps) {
 
   return (
     <CommandForm title={t('action.accountability')} command={command} onSubmit={() => void submit()} testId="accountability-form">
+      <p className="muted small field-wide">{t('accountability.quickHint')}</p>
       <fieldset className="field field-wide">
         <legend>{t('field.targets')}</legend>
         {targets.map((target, index) => (

@@ -1,12 +1,12 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { accountabilityStream, assertAccountabilityTargets, decideCase, DomainError, evolveCase, initialCaseState, type UnitFacts } from '@app/domain';
+import { accountabilityStream, assertAccountabilityTargets, decideCase, DomainError, evolveCase, initialCaseState } from '@app/domain';
 import type { RegistryRepository } from '@app/registry';
 import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
 import { REGISTRY } from '../infrastructure/tokens';
 import { assertMayCommand } from '../jurisdiction/jurisdiction.guards';
-import { covers } from '../jurisdiction/jurisdiction.policy';
+import { accountabilityUnitFacts } from './accountability-unit-facts';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { NumberedDecision } from '../numbering/numbered-decision';
 import { NumberingService } from '../numbering/numbering.service';
@@ -37,7 +37,7 @@ export class OpenCaseHandler implements ICommandHandler<OpenCaseCommand, Command
     if (issues.length === 0 || issues.some((issue) => issue.status === 'initial')) throw new DomainError('NOT_FOUND', 'no such issue');
     const regions = new Set(issues.map((issue) => (issue.status === 'initial' ? '' : issue.regionId)));
     if (regions.size !== 1) throw new DomainError('INVALID_TRANSITION', 'the issues of one case belong to one region', [{ field: 'issueIds', message: 'one region' }]);
-    const units = await this.unitFacts([...(command.subjects ?? []).map((s) => s.unitId), ...issues.map((i) => (i.status === 'initial' ? '' : i.unitId))], jurisdiction);
+    const units = await accountabilityUnitFacts(this.registry, [...(command.subjects ?? []).map((s) => s.unitId), ...issues.map((i) => (i.status === 'initial' ? '' : i.unitId))], jurisdiction);
     for (const issue of issues) if (issue.status !== 'initial') assertAccountabilityTargets(command.subjects ?? [], issue, { ...context, units });
     const regionId = [...regions][0];
     const stream = accountabilityStream(command.caseId);
@@ -52,8 +52,4 @@ export class OpenCaseHandler implements ICommandHandler<OpenCaseCommand, Command
     );
   }
 
-  private async unitFacts(ids: string[], jurisdiction: Awaited<ReturnType<JurisdictionService['resolve']>>): Promise<Record<string, UnitFacts>> {
-    const units = await this.registry.unitsWithSuperiors(ids.filter((id) => typeof id === 'string' && id !== ''));
-    return Object.fromEntries(units.map((u) => [u.id, { unitId: u.id, name: u.name, regionId: u.regionId, superiorUnitIds: u.superiorUnitIds, inActorJurisdiction: covers(jurisdiction, { unitId: u.id, regionId: u.regionId }) }]));
-  }
 }

@@ -6,7 +6,8 @@ import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
 import { REGISTRY } from '../infrastructure/tokens';
 import { assertMayCommand } from '../jurisdiction/jurisdiction.guards';
-import { covers, type Jurisdiction } from '../jurisdiction/jurisdiction.policy';
+import type { Jurisdiction } from '../jurisdiction/jurisdiction.policy';
+import { accountabilityUnitFacts } from '../accountability/accountability-unit-facts';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
 import { StreamCommandRunner } from '../stream-command-runner';
 import { DecideAccountabilityCommand } from './decide-accountability.command';
@@ -38,14 +39,6 @@ export class DecideAccountabilityHandler implements ICommandHandler<DecideAccoun
   }
 
   private async unitFacts(targets: DecideAccountabilityCommand['command']['targets'], state: IssueState, jurisdiction: Jurisdiction): Promise<Record<string, UnitFacts>> {
-    const ids = (targets ?? []).map((target) => target.unitId).filter((id): id is string => typeof id === 'string' && id !== '');
-    if (state.status !== 'initial') ids.push(state.unitId);
-    const units = await this.registry.unitsWithSuperiors(ids);
-    return Object.fromEntries(
-      units.map((unit) => [
-        unit.id,
-        { unitId: unit.id, name: unit.name, regionId: unit.regionId, superiorUnitIds: unit.superiorUnitIds, inActorJurisdiction: covers(jurisdiction, { unitId: unit.id, regionId: unit.regionId }) },
-      ]),
-    );
+    return accountabilityUnitFacts(this.registry, [...(targets ?? []).map((target) => target.unitId), state.status === 'initial' ? '' : state.unitId], jurisdiction);
   }
 }
