@@ -32,6 +32,7 @@ import { InboxMatters1765400000010 } from './inbox/1765400000010-inbox-matters.m
 import { EvaluationScores1765400000020 } from './evaluation-scores/1765400000020-evaluation-scores.migration';
 import { ComplaintRegister1765500000000 } from './complaint-register/1765500000000-complaint-register.migration';
 import { IssueSummaryFilterIndexes1765600000010 } from './issue-summary/1765600000010-issue-summary-filter-indexes.migration';
+import { CaseToDos1765600000020 } from './accountability-register/1765600000020-case-to-dos.migration';
 import { IssueAggregationLookBacks1765600000000 } from './issue-aggregation/1765600000000-issue-aggregation-look-backs.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
@@ -63,6 +64,7 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   ComplaintRegister1765500000000,
   IssueAggregationLookBacks1765600000000,
   IssueSummaryFilterIndexes1765600000010,
+  CaseToDos1765600000020,
   // Supervision work (issue #14): the full visit record.
   VisitRecordDetails1765200000010,
   Activities1765200000020,

@@ -12,6 +12,7 @@ export interface InboxReaderIdentity {
  */
 const OTHER_SOURCES: readonly string[] = [
   'complaint_to_dos',
+  'case_to_dos',
 ];
 const ITEM_COLUMNS = 'audience, kind, subject_id, unit_id, region_id, number, title, severity, due_at, since';
 const ITEMS = `(SELECT ${ITEM_COLUMNS} FROM inbox_items${OTHER_SOURCES.map((t) => ` UNION ALL SELECT ${ITEM_COLUMNS} FROM ${t}`).join('')}) items`;

@@ -55,6 +55,13 @@ describe('an accountability case from an overdue issue to the issue closing', ()
     const caseId = opened.body.id as string;
     expect(opened.body.number).toMatch(/问责〔2026〕1号$/);
     const base = `/accountability-cases/${caseId}`;
+    // each step waits in someone's inbox: the office's for the investigation (due in 60 days), the chair's for approval
+    const toDo = async (user: string, position: string) => {
+      const inbox = (await app.api('GET', `/inbox?minPosition=${position}&pageSize=100`, { token: token[user] })).body;
+      return (inbox.items as { kind: string; subjectId: string; dueAt: string | null; number: string }[]).filter((i) => i.subjectId === caseId);
+    };
+    await eventually(async () => (await toDo('coordinator', opened.body.position)).some((i) => i.kind === 'case_investigate'), 10_000, 'the investigation to-do');
+    expect((await toDo('coordinator', opened.body.position))[0]).toMatchObject({ kind: 'case_investigate', number: opened.body.number, dueAt: expect.any(String) });
     await ok('coordinator', `${base}/investigation-group`, { members: ['督学甲', '督学乙'] });
     await ok('coordinator', `${base}/facts`, { facts: '逾期未整改，约谈后仍未按期整改', proceed: true });
     const measures = [{ subject: 0, measure: 'public_criticism' }, { subject: 1, measure: 'disciplinary_sanction' }];
@@ -63,7 +70,9 @@ describe('an accountability case from an overdue issue to the issue closing', ()
     expect(early.status).toBe(422);
     expect(early.body).toMatchObject({ code: 'STATEMENT_NOT_HEARD', titleZh: '未听取陈述和申辩，不得作出决定' });
     await ok('coordinator', `${base}/statement`, { statement: '已尽力整改，请求从轻' });
-    await ok('coordinator', `${base}/opinion`, { measures });
+    const formed = await ok('coordinator', `${base}/opinion`, { measures });
+    await eventually(async () => (await toDo('cityleader', formed.position)).some((i) => i.kind === 'case_approval'), 10_000, 'the approval to-do');
+    expect((await toDo('coordinator', formed.position)).map((i) => i.kind)).toEqual([]);
     const notChair = await post('leader', `${base}/approval`);
     expect(notChair.status).toBe(422);
     expect(notChair.body.code).toBe('APPROVER_NOT_CHAIR');
@@ -72,11 +81,13 @@ describe('an accountability case from an overdue issue to the issue closing', ()
     clock.set('2026-03-23T02:00:00.000Z');
     const decided = await ok('coordinator', `${base}/decision`, { basicFacts: '基本情况', facts: '问责事实', basis: '《教育督导问责办法》第十条', effectiveDate: '2026-03-23' });
     expect(decided.number).toBe('督问决〔2026〕1号');
+    await eventually(async () => (await toDo('coordinator', decided.position)).some((i) => i.kind === 'case_measures'), 10_000, 'the measures to-do');
     const executeSanction = await post('coordinator', `${base}/measures/1/execution`, { note: 'x' });
     expect(executeSanction.status).toBe(422);
     expect(executeSanction.body.code).toBe('MEASURE_REFERRAL_ONLY');
     await ok('coordinator', `${base}/measures/1/referral`, { to: 'discipline_inspection', note: '移送县纪委监委' });
-    await ok('coordinator', `${base}/measures/0/execution`, { note: '已公开批评' });
+    const lastMeasure = await ok('coordinator', `${base}/measures/0/execution`, { note: '已公开批评' });
+    await eventually(async () => !(await toDo('coordinator', lastMeasure.position)).some((i) => i.kind === 'case_measures'), 10_000, 'the measures to-do gone');
 
     // the process manager records the decision on the issue, with the case
     await eventually(async () => (await historyTypes(app, token.sup01, issue.id)).includes('AccountabilityDecided'), 10_000, 'the decision on the issue');

@@ -1,6 +1,15 @@
 /** The words of the domain in both languages, for exported files (the UI has its own copy in apps/web/src/i18n). */
 export type Lang = 'zh' | 'en';
 
+/** 问责案件 steps in the inbox (projections/accountability-register/case-to-dos.ts). */
+const CASE_TO_DOS: Record<string, [string, string]> = {
+  case_investigate: ['问责案件待组成调查组', 'Case: form the investigation group'], case_facts: ['问责案件待认定事实', 'Case: determine the facts'],
+  case_notice: ['问责案件待告知', 'Case: serve facts and proposal'], case_statement: ['问责案件待陈述申辩', 'Case: statement and defence'],
+  case_opinion: ['问责案件待形成意见', 'Case: form the opinion'], case_approval: ['问责案件待审定', 'Case: approve the decision'],
+  case_decision: ['问责案件待作出决定', 'Case: issue the decision'], case_measures: ['问责措施待执行或移送', 'Case: measures to execute or refer'],
+  case_review: ['问责复核待决定', 'Case: review to decide'], case_appeal: ['问责申诉待决定', 'Case: appeal to decide'],
+};
+
 const WORDS: Record<string, Record<string, [string, string]>> = {
   status: {
     open: ['待整改', 'Open'], rectifying: ['限时整改', 'Rectifying'], awaiting_recheck: ['待复查', 'Awaiting recheck'],
@@ -57,6 +66,10 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     matter_to_assign: ['督查事项待交办', 'Matter to assign'], matter_to_handle: ['督查事项待办理', 'Matter to handle'],
     matter_extension: ['督查事项延期待审批', 'Matter extension to decide'], matter_to_review: ['督查事项待审核', 'Matter to review'],
     matter_to_close: ['督查事项待办结', 'Matter to close'],
+    interview: ['待约谈', 'Interview due'], criticism: ['待通报批评', 'Criticism bulletin due'], lookBack: ['待回头看', 'Look-back due'],
+    complaint_assign: ['待分派投诉', 'Complaint to assign'], complaint_verify: ['待核实投诉', 'Complaint to verify'],
+    complaint_reply: ['待答复投诉人', 'Complainant to answer'], complaint_close: ['待办结投诉', 'Complaint to close'],
+    ...CASE_TO_DOS,
   },
   // 督查事项 (DESIGN §3.7)
   matterStatus: {
@@ -68,9 +81,6 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
   matterSource: {
     superior_assignment: ['上级交办', 'Assigned by a superior'], meeting_decision: ['会议议定', 'Meeting decision'],
     leader_instruction: ['领导批示', "Leader's instruction"], public_report: ['群众反映', 'Reported by the public'], other: ['其他', 'Other'],
-    lookBack: ['待回头看', 'Look-back due'],
-    complaint_assign: ['待分派投诉', 'Complaint to assign'], complaint_verify: ['待核实投诉', 'Complaint to verify'],
-    complaint_reply: ['待答复投诉人', 'Complainant to answer'], complaint_close: ['待办结投诉', 'Complaint to close'],
   },
   complaintStatus: { received: ['待分派', 'Received'], assigned: ['核实中', 'Verifying'], verified: ['已核实', 'Verified'], closed: ['已办结', 'Closed'] },
   complaintChannel: { hotline: ['12345热线', '12345 hotline'], mailbox: ['督导信箱', 'Mailbox'], letter: ['来信', 'Letter'], online: ['网上举报', 'Online'], visit: ['来访', 'Visit'] },

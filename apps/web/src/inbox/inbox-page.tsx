@@ -18,6 +18,14 @@ interface InboxItem {
   kind: string; subjectId: string; unitId: string; number: string | null; title: string; severity: string | null; dueAt: string | null; since: string;
 }
 
+/** Where an item's subject is read: its kind's prefix names the stream kind. */
+function subjectPath(kind: string): string {
+  if (kind.startsWith('matter_')) return 'matters';
+  if (kind.startsWith('complaint_')) return 'complaints';
+  if (kind.startsWith('case_')) return 'accountability-cases';
+  return 'issues';
+}
+
 /** 我的待办: the landing page of every role — what waits for me, by kind, soonest due first. */
 export function InboxPage() {
   const { t, tk } = useI18n();
@@ -71,7 +79,7 @@ export function InboxPage() {
                 {data.items.map((item) => (
                   <li key={`${item.kind}-${item.subjectId}`} className={`inbox-item inbox-${item.kind}`} data-kind={item.kind}>
                     <span className={`badge kind-${item.kind}`}>{tk('inbox.kind', item.kind)}</span>
-                    <Link to={`/${item.kind.startsWith('matter_') ? 'matters' : item.kind.startsWith('complaint_') ? 'complaints' : 'issues'}/${item.subjectId}`} className="inbox-title">
+                    <Link to={`/${subjectPath(item.kind)}/${item.subjectId}`} className="inbox-title">
                       <DocNumber number={item.number} /> {item.title}
                     </Link>
                     <span className="muted">{registry.unitName(item.unitId)}</span>
