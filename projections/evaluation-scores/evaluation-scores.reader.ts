@@ -24,7 +24,8 @@ export class EvaluationScoresReader {
       this.pool.query(
         `SELECT e.evaluation_id AS "evaluationId", e.region_id AS "regionId", e.unit_id AS "unitId", e.year, e.framework_code AS "frameworkCode",
                 e.framework_version AS "frameworkVersion", e.status, e.self_total::float AS "selfTotal", e.self_grade AS "selfGrade",
-                e.total::float AS total, e.grade, e.launched_at AS "launchedAt", e.concluded_at AS "concludedAt"
+                e.total::float AS total, e.grade, e.launched_at AS "launchedAt", e.concluded_at AS "concludedAt",
+                e.published_scope AS "publishedScope", e.published_at AS "publishedAt", e.report_number AS "reportNumber"
            FROM evaluation_scores e ${clause} ORDER BY e.year DESC, e.unit_id, e.launched_at DESC, e.evaluation_id
           LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
         [...values, filter.pageSize, (filter.page - 1) * filter.pageSize],

@@ -33,7 +33,7 @@ export function evaluationReport(state: ConcludedEvaluation, names: { government
   const published = state.publication?.publishedAt ?? null;
   return {
     office: `${names.region}人民政府教育督导室`,
-    number: '',
+    number: state.publication?.number ?? '',
     title: `${names.government}${state.year}年度履行教育职责督导评价报告`,
     subtitle: state.publication ? (state.publication.scope === 'public' ? '向社会公开' : '内部发布') : '未发布（预览）',
     blocks: [
