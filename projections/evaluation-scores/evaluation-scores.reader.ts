@@ -34,4 +34,23 @@ export class EvaluationScoresReader {
     ]);
     return { items: items.rows, total: (total.rows[0] as { n: number }).n };
   }
+
+  /** Reports published to the public, newest first: the government, year, score and grade, the report's number; no person. */
+  async listPublic(page: number, pageSize: number) {
+    const where = `WHERE e.published_scope = 'public' AND e.status = 'concluded'`;
+    const [items, total] = await Promise.all([
+      this.pool.query(
+        `SELECT e.evaluation_id AS "evaluationId", e.unit_id AS "unitId", e.year, e.total::float AS total, e.grade,
+                e.report_number AS "reportNumber", e.published_at AS "publishedAt"
+           FROM evaluation_scores e ${where} ORDER BY e.published_at DESC, e.evaluation_id LIMIT $1 OFFSET $2`,
+        [pageSize, (page - 1) * pageSize],
+      ),
+      this.pool.query(`SELECT count(*)::int AS n FROM evaluation_scores e ${where}`),
+    ]);
+    return { items: items.rows as PublicEvaluationReport[], total: (total.rows[0] as { n: number }).n };
+  }
+}
+
+export interface PublicEvaluationReport {
+  evaluationId: string; unitId: string; year: number; total: number; grade: string; reportNumber: string | null; publishedAt: Date;
 }
