@@ -33,6 +33,7 @@ import { EvaluationScores1765400000020 } from './evaluation-scores/1765400000020
 import { ComplaintRegister1765500000000 } from './complaint-register/1765500000000-complaint-register.migration';
 import { IssueSummaryFilterIndexes1765600000010 } from './issue-summary/1765600000010-issue-summary-filter-indexes.migration';
 import { CaseToDos1765600000020 } from './accountability-register/1765600000020-case-to-dos.migration';
+import { EvaluationPublication1765800000100 } from './evaluation-scores/1765800000100-evaluation-publication.migration';
 import { IssueAggregationLookBacks1765600000000 } from './issue-aggregation/1765600000000-issue-aggregation-look-backs.migration';
 
 /** The read side's schema, in order (appended to libs/database's ALL_MIGRATIONS). */
@@ -77,4 +78,6 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   BulletinDocuments1765100000020,
   DutyAlerts1765200000050,
   DutyAlertResolution1765200000060,
+  // 督政 reports published, with their numbers (issue #16).
+  EvaluationPublication1765800000100,
 ];

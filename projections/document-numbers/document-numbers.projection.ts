@@ -1,12 +1,12 @@
-import type { BulletinDrafted, IssueRegistered, NumberAssigned, NumberReleased, RectificationOrdered } from '@app/domain';
+import type { BulletinDrafted, EvaluationPublished, IssueRegistered, NumberAssigned, NumberReleased, RectificationOrdered } from '@app/domain';
 import type { RecordedEvent } from '@app/event-store';
 import { batchProjection, type ProjectionTx } from '../projection';
 
 export const DOCUMENT_NUMBERS = 'document-numbers';
 
-/** The number a creating event carries (IssueRegistered.number, RectificationOrdered.orderNumber, BulletinDrafted.number). */
+/** The number a creating event carries (IssueRegistered.number, RectificationOrdered.orderNumber, BulletinDrafted.number, EvaluationPublished.number). */
 function numberCarried(event: RecordedEvent): string | null {
-  const data = event.data as Partial<IssueRegistered['data'] & RectificationOrdered['data'] & BulletinDrafted['data']> | null;
+  const data = event.data as Partial<IssueRegistered['data'] & RectificationOrdered['data'] & BulletinDrafted['data'] & EvaluationPublished['data']> | null;
   const value = event.type === 'RectificationOrdered' ? data?.orderNumber : data?.number;
   return typeof value === 'string' && value ? value : null;
 }
@@ -17,9 +17,9 @@ function numberCarried(event: RecordedEvent): string | null {
  */
 export const documentNumbersProjection = batchProjection({
   name: DOCUMENT_NUMBERS,
-  version: 1,
-  handles: ['NumberAssigned', 'NumberReleased', 'IssueRegistered', 'RectificationOrdered', 'BulletinDrafted'],
-  streamPrefixes: ['numbering-', 'issue-', 'bulletin-'],
+  version: 2,
+  handles: ['NumberAssigned', 'NumberReleased', 'IssueRegistered', 'RectificationOrdered', 'BulletinDrafted', 'EvaluationPublished'],
+  streamPrefixes: ['numbering-', 'issue-', 'bulletin-', 'evaluation-'],
   tables: ['document_numbers'],
   async applyBatch(tx: ProjectionTx, events) {
     const table = tx.table('document_numbers');

@@ -1,14 +1,14 @@
-import type { EvaluationConcluded, EvaluationLaunched, SelfEvaluationSubmitted } from '@app/domain';
+import type { EvaluationConcluded, EvaluationLaunched, EvaluationPublished, SelfEvaluationSubmitted } from '@app/domain';
 import { batchProjection, type ProjectionTx } from '../projection';
 
 export const EVALUATION_SCORES = 'evaluation-scores';
 const PREFIX = 'evaluation-';
 
-/** GET /evaluations: each evaluation's self-score and concluded score and grade, by government and year. */
+/** GET /evaluations: each evaluation's self-score and concluded score and grade, by government and year, and its report's publication. */
 export const evaluationScoresProjection = batchProjection({
   name: EVALUATION_SCORES,
-  version: 1,
-  handles: ['EvaluationLaunched', 'SelfEvaluationSubmitted', 'EvaluationConcluded'],
+  version: 2,
+  handles: ['EvaluationLaunched', 'SelfEvaluationSubmitted', 'EvaluationConcluded', 'EvaluationPublished'],
   streamPrefixes: [PREFIX],
   tables: ['evaluation_scores'],
   async applyBatch(tx: ProjectionTx, events) {
@@ -29,6 +29,12 @@ export const evaluationScoresProjection = batchProjection({
       } else if (event.type === 'EvaluationConcluded') {
         const d = event.data as EvaluationConcluded['data'];
         await tx.query(`UPDATE ${table} SET version = $2, status = 'concluded', total = $3, grade = $4, concluded_at = $5 WHERE evaluation_id = $1 AND version < $2`, [id, event.version, d.total, d.grade, d.concludedAt]);
+      } else if (event.type === 'EvaluationPublished') {
+        const d = event.data as EvaluationPublished['data'];
+        await tx.query(
+          `UPDATE ${table} SET version = $2, published_scope = $3, published_at = $4, report_number = COALESCE($5, report_number) WHERE evaluation_id = $1 AND version < $2`,
+          [id, event.version, d.scope, d.publishedAt, d.number ?? null],
+        );
       }
     }
   },

@@ -60,6 +60,31 @@ describe('complaints over HTTP', () => {
     expect((await post(id, 'close', sup01, {})).body.code).toBe('COMPLAINT_CLOSED');
   });
 
+  it('shows the replies on the complaint, oldest first, with channel, content, time and the replier by name', async () => {
+    clock.set('2026-06-08T02:00:00.000Z');
+    const id = (await receive()).body.id as string;
+    expect((await post(id, 'verification', sup01, { outcome: 'unsubstantiated', findings: '经实地查看，食堂卫生符合要求' })).status).toBe(200);
+    clock.set('2026-06-09T02:00:00.000Z');
+    expect((await post(id, 'replies', sup01, { channel: 'phone', content: '第一次答复：经核实不属实' })).status).toBe(200);
+    clock.set('2026-06-10T03:30:00.000Z');
+    const second = await post(id, 'replies', coordinator, { channel: 'letter', content: '第二次答复：书面告知核实结果' });
+    expect(second.status).toBe(200);
+    const detail = (await app.api('GET', `/complaints/${id}?minPosition=${second.body.position}`, { token: coordinator })).body;
+    expect(detail.replies).toBe(2);
+    expect(detail.replyHistory).toEqual([
+      expect.objectContaining({ channel: 'phone', content: '第一次答复：经核实不属实', repliedAt: '2026-06-09T02:00:00.000Z', repliedByName: detail.supervisorName }),
+      expect.objectContaining({ channel: 'letter', content: '第二次答复：书面告知核实结果', repliedAt: '2026-06-10T03:30:00.000Z' }),
+    ]);
+    const [first, last] = detail.replyHistory as { repliedBy: string; repliedByName: string }[];
+    expect(first.repliedByName).toBeTruthy();
+    const directory = (await app.api('GET', `/directory/users?ids=${last.repliedBy}`, { token: coordinator })).body;
+    const coordinatorName = (directory.items ?? directory)[0].displayName as string;
+    expect(last.repliedByName).toBe(coordinatorName);
+    for (const reply of [first, last]) expect(reply.repliedByName).not.toBe(reply.repliedBy);
+    // the supervisor handling it sees the same history (the public status page shows none: public-complaints.e2e-spec)
+    expect((await app.api('GET', `/complaints/${id}`, { token: sup01 })).body.replyHistory).toHaveLength(2);
+  });
+
   it('a retried verification (same Idempotency-Key) registers its issues once', async () => {
     const id = (await receive()).body.id as string;
     const body = { outcome: 'partly', findings: '部分属实', issues: [{ category: 'safety', severity: 'general', title: '楼道照明不足', description: '楼道灯损坏' }] };

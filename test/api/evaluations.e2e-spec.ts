@@ -118,13 +118,39 @@ describe('evaluations over HTTP', () => {
     expect((await post(id, 'publish', t.coordinator, { scope: 'everyone' })).status).toBe(400);
 
     clock.set('2026-04-10T02:00:00.000Z');
-    expect((await post(id, 'publish', t.leader, { scope: 'internal' })).status).toBe(200);
-    expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body).toMatchObject({ status: 'concluded', publication: { scope: 'internal', publishedAt: '2026-04-10T02:00:00.000Z' } });
+    const listed = async (position: string) =>
+      ((await app.api('GET', `/evaluations?minPosition=${position}`, { token: t.leader })).body.items as { evaluationId: string }[]).find((e) => e.evaluationId === id);
+    const internal = await post(id, 'publish', t.leader, { scope: 'internal' });
+    expect(internal.status).toBe(200);
+    // the report is numbered at its first publication, and the list shows it published with that number
+    expect(internal.body.number).toMatch(/^督评〔2026〕\d+号$/);
+    const number = internal.body.number as string;
+    expect(await listed(internal.body.position)).toMatchObject({ publishedScope: 'internal', publishedAt: '2026-04-10T02:00:00.000Z', reportNumber: number });
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body).toMatchObject({ status: 'concluded', publication: { scope: 'internal', number, publishedAt: '2026-04-10T02:00:00.000Z' } });
     expect((await fetchDoc(`/public/evaluations/${id}/report?format=pdf`)).status).toBe(404);
+    // the public list (no login) holds only reports published to the public: not this internal one
+    const publicList = async (position: string) => (await app.api('GET', `/public/evaluations?minPosition=${position}`)).body;
+    expect((await publicList(internal.body.position)).items.map((r: { evaluationId: string }) => r.evaluationId)).not.toContain(id);
     expect((await post(id, 'publish', t.leader, { scope: 'internal' })).body.code).toBe('EVALUATION_ALREADY_PUBLISHED');
-    expect((await post(id, 'publish', t.leader, { scope: 'public' })).status).toBe(200);
+    const widened = await post(id, 'publish', t.leader, { scope: 'public' });
+    expect(widened.status).toBe(200);
+    expect(await listed(widened.body.position)).toMatchObject({ publishedScope: 'public', reportNumber: number });
+    const shown = (await publicList(widened.body.position)).items.filter((r: { evaluationId: string }) => r.evaluationId === id);
+    expect(shown).toEqual([{
+      evaluationId: id, reportNumber: number, government: '示范县人民政府', title: '示范县人民政府2026年度履行教育职责督导评价报告', year: 2026, total: 98.5, grade: '履职到位',
+      publishedAt: '2026-04-10T02:00:00.000Z', reportPath: `/api/public/evaluations/${id}/report`,
+    }]);
+    // a concluded evaluation never published is not listed; the list names no person (no team, no publisher)
+    const listedIds = (await publicList(widened.body.position)).items.map((r: { evaluationId: string }) => r.evaluationId);
+    const concludedOnly = ((await app.api('GET', '/evaluations?status=concluded', { token: t.leader })).body.items as { evaluationId: string; publishedScope: string | null }[]).filter((e) => !e.publishedScope);
+    expect(concludedOnly.length).toBeGreaterThan(0);
+    for (const e of concludedOnly) expect(listedIds).not.toContain(e.evaluationId);
+    expect(JSON.stringify(await publicList(widened.body.position))).not.toMatch(/sup0|leader|coordinator/);
+    const exported = await app.api('GET', '/evaluations?format=csv', { token: t.leader });
+    expect(exported.body).toContain(number);
+    expect(exported.body).toContain('向社会公开');
 
-    const expected = ['示范县人民政府教育督导室', '示范县人民政府2026年度履行教育职责督导评价报告', '2026年', '自评得分', '97分', '98.5分', '履职到位', '控辍保学台账不全', '年内足额安排校舍维修经费', '2026年4月10日'];
+    const expected = [number, '示范县人民政府教育督导室', '示范县人民政府2026年度履行教育职责督导评价报告', '2026年', '自评得分', '97分', '98.5分', '履职到位', '控辍保学台账不全', '年内足额安排校舍维修经费', '2026年4月10日'];
     const pdf = await fetchDoc(`/public/evaluations/${id}/report?format=pdf`);
     expect(pdf).toMatchObject({ status: 200, type: 'application/pdf' });
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');

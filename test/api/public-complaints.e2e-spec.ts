@@ -62,6 +62,9 @@ describe('public complaints over HTTP', () => {
     await app.api('GET', `/complaints?minPosition=${closed.body.position}`, { token: sup01 });
     const after = await app.api('GET', `/public/complaints/status?code=${code.toLowerCase()}`);
     expect(after.body).toMatchObject({ status: 'closed', outcome: 'substantiated', lastRepliedAt: expect.any(String), closedAt: expect.any(String) });
+    // the staff's complaint page shows the reply history; the public status never the reply's content (it may name people)
+    expect(JSON.stringify(after.body)).not.toContain('已责令整改');
+    expect(after.body).not.toHaveProperty('replyHistory');
     expect((await app.api('GET', '/public/complaints/status?code=AAAA-AAAA-AAAA-AAAA')).status).toBe(404);
   });
 

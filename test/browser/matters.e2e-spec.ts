@@ -142,6 +142,9 @@ describe('matters (browser)', () => {
       await expect(p.getByTestId('concluded-score').innerText()).resolves.toContain('99'); // 1.1 reviewed 3 of 4, the rest in full
       await expectReadable(p, zhDesktop, 'concluded evaluation');
       await snap(p, zhDesktop, 'evaluation-concluded');
+      // the office publishes the report to the public: it is numbered, and the number shows on the page
+      await p.getByTestId('evaluation-report').locator('button.btn-primary').click();
+      await expect(p.getByTestId('evaluation-report-number').innerText()).resolves.toMatch(/督评〔2026〕\d+号/);
       await p.goto('/evaluations');
       await reloadUntil(p, async () => (await p.getByTestId('scores-chart').innerText()).includes('99'), 'the scores chart');
       await expectReadable(p, zhDesktop, 'scores chart');
@@ -158,6 +161,13 @@ describe('matters (browser)', () => {
       await r.getByTestId('evaluation-scores').waitFor();
       await expectReadable(r, enPhone, 'evaluation');
       await snap(r, enPhone, 'evaluation');
+      // the list says the report was published, with its number; the public page lists it (phone, English)
+      await r.goto('/evaluations');
+      await reloadUntil(r, async () => (await r.getByTestId('evaluations-table').innerText()).includes('督评〔2026〕'), 'the report number in the list');
+      await r.goto('/public/evaluations');
+      await reloadUntil(r, async () => (await r.getByTestId('public-evaluations').innerText()).includes('督评〔2026〕'), 'the public evaluation reports');
+      await expectReadable(r, enPhone, 'public evaluation reports');
+      await snap(r, enPhone, 'public-evaluations');
     } finally {
       await office.context.close();
       await reader.context.close();

@@ -199,6 +199,7 @@ const MATRIX: Row[] = [
   ['POST', '/evaluations/:EA/publish',             { scope: 'public' }, 401, 403, 422, 422, 422, 403, 404, 404, 403, 403, 403, 403, 403, 403],
   ['GET',  '/evaluations/:EA/report?format=pdf',   undefined,   401, 403, 200, 200, 200, 200, 404, 404, 403, 403, 403, 404, 404, 404],
   ['GET',  '/public/evaluations/:EA/report?format=docx', undefined, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
+  ['GET',  '/public/evaluations',                  undefined,   200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200],
   // ── supervision activities and supervisors' duties (DESIGN §3.5) ────────────────────────────────────────────
   //                                                            anon admin city lead coord aud leadb coordb sup01 sup02 supb01 u001 u002 ub01
   ['POST', '/activities',                          planAt('u-001'), 401, 403, 422, 422, 422, 403, 403, 403, 422, 403, 403, 403, 403, 403],

@@ -29,6 +29,7 @@ import { MattersUnitController } from './matters/matters-unit.controller';
 import { EvaluationsController } from './evaluations/evaluations.controller';
 import { FrameworksController } from './evaluations/frameworks.controller';
 import { EvaluationsQueryController } from './evaluations/evaluations-query.controller';
+import { PublicEvaluationsController } from './evaluations/public-evaluations.controller';
 import { ComplaintsController } from './complaints/complaints.controller';
 import { PublicComplaintsController } from './complaints/public-complaints.controller';
 import { PublicFormGuard } from './complaints/public-form-guard';
@@ -63,6 +64,7 @@ import { DocumentsModule } from './documents/documents.module';
     EvaluationsController,
     FrameworksController,
     EvaluationsQueryController,
+    PublicEvaluationsController,
     ComplaintsController,
     PublicComplaintsController,
     LookBackSamplesController,

@@ -41,6 +41,7 @@ import { EvaluationsPage } from './evaluations/evaluations-page';
 import { ComplaintPage } from './complaints/complaint-page';
 import { ComplaintsPage } from './complaints/complaints-page';
 import { PublicComplaintPage } from './complaints/public-complaint-page';
+import { PublicEvaluationsPage } from './evaluations/public-evaluations-page';
 import { LookBackSamplesPage } from './look-backs/look-back-samples-page';
 import { ActivitiesPage } from './activities/activities-page';
 import { ActivityPage } from './activities/activity-page';
@@ -67,6 +68,7 @@ export function App() {
               <Route path="/public/complaints" element={<PublicComplaintPage />} />
               <Route path="/public/bulletins/:id" element={<PublicBulletinPage />} />
               <Route path="/public/rectification" element={<PublicRectificationPage />} />
+              <Route path="/public/evaluations" element={<PublicEvaluationsPage />} />
               <Route
                 element={
                   <RequireAuth>

@@ -18,6 +18,8 @@ const DEFAULTS: Record<string, string> = {
   letter: '督导意见〔{year}〕{seq}号',
   case: '{region}问责〔{year}〕{seq}号',
   case_decision: '督问决〔{year}〕{seq}号',
+  // 督政 (DESIGN §3.7): the published evaluation report
+  evaluation: '督评〔{year}〕{seq}号',
 };
 
 const validPattern = (value: unknown): value is string => typeof value === 'string' && value.includes('{seq}') && value.length <= 80;

@@ -33,8 +33,8 @@ export function evaluationReport(state: ConcludedEvaluation, names: { government
   const published = state.publication?.publishedAt ?? null;
   return {
     office: `${names.region}人民政府教育督导室`,
-    number: '',
-    title: `${names.government}${state.year}年度履行教育职责督导评价报告`,
+    number: state.publication?.number ?? '',
+    title: evaluationReportTitle(names.government, state.year),
     subtitle: state.publication ? (state.publication.scope === 'public' ? '向社会公开' : '内部发布') : '未发布（预览）',
     blocks: [
       { kind: 'heading', text: '一、基本情况' },
@@ -62,5 +62,8 @@ export function evaluationReport(state: ConcludedEvaluation, names: { government
     signature: [`${names.region}人民政府教育督导室`, published ? chineseDate(beijing(published, true)) : ''],
   };
 }
+
+/** The report's title, as printed and as listed on the public page. */
+export const evaluationReportTitle = (government: string, year: number) => `${government}${year}年度履行教育职责督导评价报告`;
 
 const round = (n: number) => Math.round(n * 10) / 10;

@@ -35,6 +35,7 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     questionnaire: ['问卷调查', 'Questionnaire'], team_huddle: ['小组碰头', 'Team huddle'], feedback_session: ['集中反馈', 'Feedback to the school'],
   },
   scope: { internal: ['内部通报', 'Internal'], public: ['公开通报', 'Public'] },
+  reportScope: { internal: ['内部发布', 'Internal'], public: ['向社会公开', 'Public'] },
   measure: {
     public_criticism: ['公开批评', 'Public criticism'], interview: ['约谈', 'Interview'], bulletin_notice: ['督导通报', 'Bulletin notice'],
     resource_adjustment: ['资源调整', 'Resource adjustment'], administrative_penalty: ['行政处罚', 'Administrative penalty'],
@@ -48,6 +49,7 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
   numberKind: {
     issue: ['问题', 'Issue'], order: ['整改通知', 'Rectification order'], bulletin: ['督导通报', 'Bulletin'],
     activity: ['督导活动', 'Supervision activity'], notice: ['督导通知书', 'Notice'], letter: ['督导意见书', 'Opinion letter'],
+    evaluation: ['督政评价报告', 'Evaluation report'],
   },
   caseStage: {
     opened: ['已立案', 'Opened'], investigating: ['调查中', 'Investigating'], facts_determined: ['已认定事实', 'Facts determined'],

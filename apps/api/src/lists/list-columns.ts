@@ -119,6 +119,9 @@ export const evaluationColumns = (names: RegistryNames): ExportColumn<Row>[] => 
   { zh: '评价得分', en: 'Score', value: (r) => r.total },
   { zh: '评价等级', en: 'Grade', value: (r) => r.grade ?? '' },
   { zh: '结论时间', en: 'Concluded', value: (r) => beijing(r.concludedAt) },
+  { zh: '报告文号', en: 'Report number', value: (r) => r.reportNumber ?? '' },
+  { zh: '报告发布', en: 'Report published', value: (r, lang) => (r.publishedScope ? word(lang, 'reportScope', r.publishedScope) : '') },
+  { zh: '发布时间', en: 'Published', value: (r) => beijing(r.publishedAt) },
 ];
 
 /** 督查事项 by lead unit for one year (annual assessment). */

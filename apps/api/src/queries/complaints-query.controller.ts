@@ -8,6 +8,7 @@ import { COMPLAINT_REGISTER, ComplaintRegisterReader } from '@app/projections';
 import type { RegistryRepository } from '@app/registry';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import type { AuthenticatedActor } from '../auth/authenticated-actor';
+import { complaintReplies } from '../complaints/complaint-replies';
 import { complaintColumns } from '../lists/list-columns';
 import { answerList, exportName } from '../lists/list-export';
 import { registryNames } from '../lists/registry-names';
@@ -38,15 +39,16 @@ export class ComplaintsQueryController {
     return answerList(query, (page, pageSize) => this.complaints.list({ ...filter, page, pageSize }, scopeFilter(actor)), columns, exportName('complaints', this.clock));
   }
 
-  /** One complaint; the complainant's name and contact are shown to the staff handling it (read from the vault). */
+  /** One complaint with its replies (oldest first, by name); the complainant's name and contact to the staff handling it (from the vault). */
   @Get(':id')
   async get(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReadQueryDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response) {
     await this.freshness.waitFor(COMPLAINT_REGISTER, query.minPosition, res);
     const complaint = await this.complaints.get(id, scopeFilter(actor));
     if (!complaint) throw new NotFoundError(`complaint ${id} does not exist`);
-    const [received] = await this.vault.reveal((await this.store.readStream(complaintStream(id))).slice(0, 1));
-    const data = received?.data as { complainant?: unknown; findings?: string } | undefined;
+    const events = await this.vault.reveal(await this.store.readStream(complaintStream(id)));
+    const data = events[0]?.data as { complainant?: unknown } | undefined;
     const supervisors = (await this.registry.listSupervisors()).filter((s) => s.regionId === complaint.regionId).map((s) => ({ id: s.id, name: s.name }));
-    return { ...complaint, complainant: actor.role === 'auditor' ? null : (data?.complainant ?? null), supervisors };
+    const replies = await complaintReplies(events, this.registry);
+    return { ...complaint, complainant: actor.role === 'auditor' ? null : (data?.complainant ?? null), supervisors, replyHistory: replies };
   }
 }

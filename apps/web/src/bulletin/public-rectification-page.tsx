@@ -34,6 +34,7 @@ export function PublicRectificationPage() {
         <div className="topbar-user">
           <LangSwitch />
           <Link className="btn btn-ghost" to="/public/bulletins">{t('publicRect.bulletins')}</Link>
+          <Link className="btn btn-ghost" to="/public/evaluations">{t('publicEval.link')}</Link>
         </div>
       </header>
       <main id="main" className="public-content">

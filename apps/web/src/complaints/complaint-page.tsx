@@ -72,6 +72,19 @@ export function ComplaintPage() {
                 )}
               </section>
             )}
+            {c.replyHistory.length > 0 && (
+              <section className="card" data-testid="complaint-replies">
+                <h3>{t('complaints.replyHistory')}</h3>
+                <ol>
+                  {c.replyHistory.map((r, n) => (
+                    <li key={n}>
+                      <p className="muted small">{t('complaints.replyBy', { time: formatDateTime(lang, r.repliedAt), channel: tk('replyChannel', r.channel), name: r.repliedByName || t('people.unknown') })}</p>
+                      <p className="prewrap">{r.content}</p>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
             {user.role === 'coordinator' && open && <AssignForm complaint={c} onDone={done} />}
             {staff && c.status === 'assigned' && <VerifyForm complaint={c} onDone={done} />}
             {staff && c.status === 'verified' && <ReplyForm complaint={c} onDone={done} />}

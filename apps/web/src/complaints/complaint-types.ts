@@ -23,9 +23,11 @@ export interface ComplaintRow {
   version: number;
 }
 
-/** GET /complaints/:id: the row, the issues registered, the complainant (staff only) and the region's supervisors. */
+/** GET /complaints/:id: the row, the issues registered, the complainant (staff only), the region's supervisors and the replies. */
 export interface ComplaintDetail extends ComplaintRow {
   issues: { issueId: string; number: string | null; title: string; status: string; severity: string }[];
   complainant: { name: string; phone: string } | null;
   supervisors: { id: string; name: string }[];
+  /** the answers to the complainant, oldest first (`replies` is their count); `repliedByName` is what the replier is called (never shown as an id) */
+  replyHistory: { channel: string; content: string; repliedAt: string; repliedBy: string; repliedByName: string }[];
 }

@@ -38,6 +38,7 @@ export function EvaluationReportActions({ evaluation: e, government, onDone }: {
       <h2>{t('evaluationReport.title')}</h2>
       <p className="hint" data-testid="evaluation-publication">
         {published ? t('evaluationReport.published', { scope: t(`evaluationReport.scope.${published.scope}`), date: formatDate(lang, published.publishedAt) }) : t('evaluationReport.notPublished')}
+        {published?.number && <> <span data-testid="evaluation-report-number">{t('evaluationReport.number', { number: published.number })}</span></>}
       </p>
       <div className="page-actions">
         {FORMATS.map((format) => (

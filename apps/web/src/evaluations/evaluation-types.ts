@@ -13,6 +13,10 @@ export interface EvaluationRow {
   total: number | null;
   grade: string | null;
   concludedAt: string | null;
+  publishedScope: 'internal' | 'public' | null;
+  publishedAt: string | null;
+  /** the report's document number, given at its first publication */
+  reportNumber: string | null;
 }
 
 export interface Evaluation {
@@ -27,7 +31,7 @@ export interface Evaluation {
   reviews: Record<string, { indicator: string; score: number; findings: string }>;
   conclusion: { total: number; grade: string; selfTotal: number; summary: string; findings: string[] } | null;
   /** once concluded: the report's publication, if any */
-  publication?: { scope: 'internal' | 'public'; publishedAt: string } | null;
+  publication?: { scope: 'internal' | 'public'; number?: string; publishedAt: string } | null;
 }
 
 export const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);

@@ -10,7 +10,7 @@ import { Field } from '../components/field';
 import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
 import { Pager } from '../components/pager';
-import { endOfShanghaiDayIso, shanghaiToday } from '../format/dates';
+import { endOfShanghaiDayIso, formatDate, shanghaiToday } from '../format/dates';
 import { useI18n } from '../i18n/i18n-context';
 import type { EvaluationRow } from './evaluation-types';
 
@@ -36,6 +36,7 @@ export function EvaluationsPage() {
                   <th scope="col">{t('evaluations.status')}</th>
                   <th scope="col" className="num">{t('evaluations.selfScore')}</th>
                   <th scope="col" className="num">{t('evaluations.score')}</th>
+                  <th scope="col">{t('evaluations.report')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -46,6 +47,7 @@ export function EvaluationsPage() {
                     <td>{tk('evaluationStatus', e.status)}</td>
                     <td className="num">{e.selfTotal ?? '—'} {e.selfGrade ?? ''}</td>
                     <td className="num">{e.total ?? '—'} {e.grade ?? ''}</td>
+                    <td data-testid="evaluation-report-cell"><ReportCell row={e} /></td>
                   </tr>
                 ))}
               </tbody>
@@ -56,6 +58,21 @@ export function EvaluationsPage() {
           </div>
         )}
       </LoadState>
+    </>
+  );
+}
+
+/** Whether the report was published: its number, scope and date; a public one links to its public PDF. */
+function ReportCell({ row }: { row: EvaluationRow }) {
+  const { t, lang } = useI18n();
+  if (!row.publishedScope || !row.publishedAt) return <span className="muted">{row.status === 'concluded' ? t('evaluations.reportUnpublished') : '—'}</span>;
+  const scope = t(`evaluationReport.scope.${row.publishedScope}`);
+  return (
+    <>
+      {row.reportNumber && (row.publishedScope === 'public'
+        ? <a href={`/api/public/evaluations/${row.evaluationId}/report?format=pdf`}>{row.reportNumber}</a>
+        : <span>{row.reportNumber}</span>)}
+      <span className="muted"> {scope} · {formatDate(lang, row.publishedAt)}</span>
     </>
   );
 }

@@ -26,6 +26,9 @@ export function PublicBulletinsPage() {
           <Link className="btn btn-ghost" to="/public/rectification">
             {t('publicRect.link')}
           </Link>
+          <Link className="btn btn-ghost" to="/public/evaluations">
+            {t('publicEval.link')}
+          </Link>
           <Link className="btn btn-ghost" to="/login">
             {t('public.login')}
           </Link>

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideEvaluation, evaluationStream, evolveEvaluation, initialEvaluationState, type EvaluationCommand } from '@app/domain';
+import { decideEvaluation, evaluationStream, evolveEvaluation, initialEvaluationState, type EvaluationCommand, type EvaluationState } from '@app/domain';
 import type { RegistryRepository } from '@app/registry';
 import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
@@ -9,6 +9,8 @@ import { REGISTRY } from '../infrastructure/tokens';
 import { assertMayCommand, assertMayCommandAtUnit } from '../jurisdiction/jurisdiction.guards';
 import { covers } from '../jurisdiction/jurisdiction.policy';
 import { JurisdictionService } from '../jurisdiction/jurisdiction.service';
+import { NumberedDecision } from '../numbering/numbered-decision';
+import { NumberingService } from '../numbering/numbering.service';
 import { NotFoundError } from '../preconditions';
 import { StreamCommandRunner } from '../stream-command-runner';
 import { ExecuteEvaluationCommand } from './execute-evaluation-command';
@@ -22,6 +24,7 @@ export class EvaluationCommandHandler implements ICommandHandler<ExecuteEvaluati
     private readonly contexts: DecisionContextFactory,
     private readonly jurisdictions: JurisdictionService,
     private readonly frameworks: FrameworksService,
+    private readonly numbering: NumberingService,
     @Inject(REGISTRY) private readonly registry: RegistryRepository,
   ) {}
 
@@ -41,14 +44,26 @@ export class EvaluationCommandHandler implements ICommandHandler<ExecuteEvaluati
       const texts = request.findingTexts.map((text) => text.trim()).filter(Boolean);
       command = { type: 'ConcludeEvaluation', summary: request.summary, findings: texts.map((text, i) => ({ text, issueId: findingIssueId(evaluationId, i) })) };
     }
-    return this.runner.run(envelope, {
-      stream: evaluationStream(evaluationId),
-      id: evaluationId,
-      initial: initialEvaluationState,
-      evolve: evolveEvaluation,
-      authorize: (state) => assertMayCommand(actor, jurisdiction, command.type, state, 'no such evaluation'),
-      decide: (state) => decideEvaluation(command, state, context),
-    });
+    const stream = evaluationStream(evaluationId);
+    const numbered = new NumberedDecision(this.numbering, envelope);
+    // the report is numbered at its first publication (督评〔2026〕1号); widening internal → public keeps that number
+    const decide = async (state: EvaluationState) =>
+      command.type === 'PublishEvaluation' && state.status === 'concluded' && !state.publication
+        ? numbered.decide({ kind: 'evaluation', regionId: state.regionId, streamId: stream, now: context.now, creates: 'EvaluationPublished' }, (number) =>
+            decideEvaluation({ ...command, number } as EvaluationCommand, state, context))
+        : decideEvaluation(command, state, context);
+    return numbered.guard(
+      () =>
+        this.runner.run(envelope, {
+          stream,
+          id: evaluationId,
+          initial: initialEvaluationState,
+          evolve: evolveEvaluation,
+          authorize: (state) => assertMayCommand(actor, jurisdiction, command.type, state, 'no such evaluation'),
+          decide,
+        }),
+      stream,
+    );
   }
 }
 

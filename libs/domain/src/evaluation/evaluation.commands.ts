@@ -19,6 +19,7 @@ export type ReviewIndicator = { type: 'ReviewIndicator'; indicator: string; scor
 export type ConcludeEvaluation = { type: 'ConcludeEvaluation'; summary: string; findings: Array<{ text: string; issueId: string }> };
 
 /** The office publishes the concluded evaluation's report, to the office and the government (internal) or to everyone (public). */
-export type PublishEvaluation = { type: 'PublishEvaluation'; scope: PublicationScope };
+/** `number` is claimed by the handler for the first publication; a widening keeps the number already given. */
+export type PublishEvaluation = { type: 'PublishEvaluation'; scope: PublicationScope; number?: string };
 
 export type EvaluationCommand = LaunchEvaluation | SubmitSelfEvaluation | ReviewIndicator | ConcludeEvaluation | PublishEvaluation;

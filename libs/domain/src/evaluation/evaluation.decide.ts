@@ -96,7 +96,8 @@ function publish(command: PublishEvaluation, state: Active, context: DecisionCon
   if (state.publication && (state.publication.scope === 'public' || command.scope === 'internal')) {
     throw new DomainError('EVALUATION_ALREADY_PUBLISHED', `the report was published (${state.publication.scope}) at ${state.publication.publishedAt}`);
   }
-  return [{ type: 'EvaluationPublished', data: { scope: command.scope, publishedBy: context.actor.id, publishedAt: context.now } }];
+  const number = state.publication?.number ?? command.number;
+  return [{ type: 'EvaluationPublished', data: { scope: command.scope, ...(number ? { number } : {}), publishedBy: context.actor.id, publishedAt: context.now } }];
 }
 
 function assertScore(score: number, max: number, code: string): void {

@@ -46,10 +46,11 @@ export type EvaluationConcluded = {
   };
 };
 
-/** The report published (after the conclusion); a later one may only widen internal → public. */
+/** The report published (after the conclusion); a later one may only widen internal → public, keeping the report's number. */
 export type EvaluationPublished = {
   type: 'EvaluationPublished';
-  data: { scope: PublicationScope; publishedBy: string; publishedAt: string };
+  /** `number`: the report's document number (督评〔2026〕1号), given at its first publication; absent on reports published before numbering */
+  data: { scope: PublicationScope; number?: string; publishedBy: string; publishedAt: string };
 };
 
 export type EvaluationEvent = EvaluationLaunched | SelfEvaluationSubmitted | IndicatorReviewed | EvaluationConcluded | EvaluationPublished;

@@ -116,4 +116,11 @@ describe('publishing an evaluation report', () => {
     expect(codeOf(given([...internal, ...widened]).when({ type: 'PublishEvaluation', scope: 'public' }, at(LATER, coordinator)))).toBe('EVALUATION_ALREADY_PUBLISHED');
     expect(codeOf(given([...internal, ...widened]).when({ type: 'PublishEvaluation', scope: 'internal' }, at(LATER, coordinator)))).toBe('EVALUATION_ALREADY_PUBLISHED');
   });
+
+  it('carries the report number given at the first publication; a widening keeps it, whatever number it is offered', () => {
+    const first = given(concluded()).when({ type: 'PublishEvaluation', scope: 'internal', number: '督评〔2026〕1号' }, at(LATER, coordinator)).events!;
+    expect(first[0].data).toMatchObject({ number: '督评〔2026〕1号' });
+    const widened = given([...concluded(), ...first]).when({ type: 'PublishEvaluation', scope: 'public', number: '督评〔2026〕2号' }, at(LATER, coordinator)).events!;
+    expect(widened[0].data).toMatchObject({ scope: 'public', number: '督评〔2026〕1号' });
+  });
 });

@@ -13,6 +13,7 @@ export const DEFAULT_NUMBER_PATTERNS: Readonly<Record<string, string>> = {
   bulletin: '督通〔{year}〕{seq}号',
   matter: '督查〔{year}〕{seq}号',
   complaint: '{region}督诉〔{year}〕{seq}号',
+  evaluation: '督评〔{year}〕{seq}号',
 };
 
 export function isNumberPattern(pattern: string): boolean {

@@ -44,6 +44,8 @@ export const complaintMessages = defineMessages({
   'complaints.closeNote': ['办结说明', 'Closing note'],
   'complaints.replyBeforeClose': ['实名投诉须先答复投诉人方可办结（事事有回音）。', 'A named complainant is answered before closing.'],
   'complaints.replies': ['答复次数', 'Answers'],
+  'complaints.replyHistory': ['答复记录', 'Answers given'],
+  'complaints.replyBy': ['{time} · {channel} · {name}', '{time} · {channel} · {name}'],
   'complaints.search': ['关键词', 'Keyword'],
   'complaintStatus.received': ['待分派', 'Received'],
   'complaintStatus.assigned': ['核实中', 'Verifying'],
