@@ -22,6 +22,18 @@ export const alertMessages = defineMessages({
   'alerts.reason.reported': ['学校已报送整改情况', 'the school reported'],
   'alerts.reason.closed': ['问题已销号', 'the issue was closed'],
   'alerts.reason.withdrawn': ['问题已撤销', 'the issue was withdrawn'],
+  // Alerts about a complaint (举报投诉) or a 督查事项: they link to its page by its number.
+  'alerts.kind.complaint_due_soon': ['举报投诉即将到核实期限', 'Complaint verification due soon'],
+  'alerts.kind.complaint_overdue': ['举报投诉核实逾期', 'Complaint verification overdue'],
+  'alerts.kind.matter_overdue': ['督查事项逾期未办结', 'Matter overdue'],
+  'alerts.kind.matter_reminder': ['督查事项催办/督办', 'Matter reminder'],
+  'alerts.subject.complaint': ['举报投诉', 'Complaint'],
+  'alerts.subject.matter': ['督查事项', 'Matter'],
+  'alerts.complaintText': ['涉及 {unit}', 'about {unit}'],
+  'alerts.reason.complaint_verified': ['举报投诉已核实', 'the complaint was verified'],
+  'alerts.reason.complaint_closed': ['举报投诉已办结', 'the complaint was closed'],
+  'alerts.reason.matter_accepted': ['办理结果已审核通过', 'the completion was accepted'],
+  'alerts.reason.matter_closed': ['督查事项已办结', 'the matter was closed'],
   'alerts.dismiss': ['忽略', 'Dismiss'],
   'alerts.restore': ['恢复', 'Restore'],
 });
