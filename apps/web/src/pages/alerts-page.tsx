@@ -91,7 +91,12 @@ export function AlertsPage() {
                   <span className="alert-subject">{subject(row)}</span>
                   {row.kind !== 'coverage_missed' && row.subjectKind !== 'complaint' && row.unitId && <span className="muted">{row.unitName ?? registry.unitName(row.unitId)}</span>}
                   {row.kind !== 'coverage_missed' && row.deadline && (
-                    <span className="muted">{row.kind === 'extension_requested' ? t('alerts.proposed', { date: formatDate(lang, row.deadline) }) : `${t('field.deadline')} ${formatDate(lang, row.deadline)}`}</span>
+                    <span className="muted">
+                      {row.kind === 'extension_requested' ? t('alerts.proposed', { date: formatDate(lang, row.deadline) })
+                        : row.subjectKind === 'complaint' ? t('alerts.verifyBy', { date: formatDate(lang, row.deadline) })
+                        : row.subjectKind === 'matter' ? t('alerts.dueAt', { date: formatDate(lang, row.deadline) })
+                        : `${t('field.deadline')} ${formatDate(lang, row.deadline)}`}
+                    </span>
                   )}
                   <span className="muted alert-time" data-testid="alert-time">{t('alerts.raisedAt', { time: formatDateTime(lang, row.occurredAt) })}</span>
                   {row.resolvedAt && (

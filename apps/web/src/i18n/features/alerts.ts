@@ -30,6 +30,8 @@ export const alertMessages = defineMessages({
   'alerts.subject.complaint': ['举报投诉', 'Complaint'],
   'alerts.subject.matter': ['督查事项', 'Matter'],
   'alerts.complaintText': ['涉及 {unit}', 'about {unit}'],
+  'alerts.verifyBy': ['核实期限 {date}', 'Verify by {date}'],
+  'alerts.dueAt': ['办理期限 {date}', 'Due {date}'],
   'alerts.reason.complaint_verified': ['举报投诉已核实', 'the complaint was verified'],
   'alerts.reason.complaint_closed': ['举报投诉已办结', 'the complaint was closed'],
   'alerts.reason.matter_accepted': ['办理结果已审核通过', 'the completion was accepted'],
