@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CommandBus } from '@nestjs/cqrs';
-import { ExecuteMatterCommand, ManualClock } from '@app/application';
+import { ExecuteComplaintCommand, ExecuteMatterCommand, ManualClock } from '@app/application';
 import { startTestApp, type TestApp } from '@app/testing/test-app';
 import { ComplaintClock } from '../../apps/worker/src/complaint-clock/complaint-clock';
 import { MatterClock } from '../../apps/worker/src/matter-clock/matter-clock';
@@ -146,6 +146,35 @@ describe('alerts about complaints and matters over HTTP', () => {
     const closed = await app.api('POST', `/matters/${id}/close`, { token: t.coordinator, body: { note: '办结' } });
     const afterClosing = await alertsOf(id, t.coordinator, `&minPosition=${closed.body.position}`);
     expect(afterClosing.find((a) => a.kind === 'clock_failed')).toMatchObject({ resolvedReason: 'matter_closed', resolvedAt: expect.any(String) });
+  });
+
+  it('shows the complaint clock’s failure on a complaint as clock_failed, addressed like the complaint, ended by closing', async () => {
+    clock.set('2026-08-03T02:00:00.000Z');
+    const received = await app.api('POST', '/complaints', { token: t.coordinator, body: { unitId: 'u-001', channel: 'letter', summary: '食堂价格过高', anonymous: true } });
+    const { id, number } = received.body as { id: string; number: string };
+    clock.set('2026-08-31T02:00:00.000Z');
+    const bus = app.service.app.get(CommandBus);
+    const execute = bus.execute.bind(bus);
+    let failures = 0;
+    const spy = jest.spyOn(bus, 'execute').mockImplementation(async (command) => {
+      if (command instanceof ExecuteComplaintCommand && command.complaintId === id && failures === 0) {
+        failures += 1;
+        throw new Error('connection reset while appending');
+      }
+      return execute(command);
+    });
+    const complaintClock = app.service.app.get(ComplaintClock);
+    const raised = await until(id, (a) => a.some((x) => x.kind === 'clock_failed'), () => complaintClock.scan());
+    spy.mockRestore();
+    expect(raised.find((a) => a.kind === 'clock_failed')).toMatchObject({ subjectKind: 'complaint', subjectId: id, number, level: 'overdue', unitId: 'u-001', title: '举报投诉 · 示范县实验小学' });
+    expect((await alertsOf(id, t.sup01)).map((a) => a.kind)).toContain('clock_failed');
+    expect(await alertsOf(id, t.sup02)).toEqual([]);
+    await until(id, (a) => a.some((x) => x.kind === 'complaint_overdue'), () => complaintClock.scan());
+    await app.api('POST', `/complaints/${id}/verification`, { token: t.sup01, body: { outcome: 'unsubstantiated', findings: '价格符合规定' } });
+    const closed = await app.api('POST', `/complaints/${id}/close`, { token: t.coordinator, body: {} });
+    expect(closed.status).toBe(200);
+    const after = await alertsOf(id, t.coordinator, `&minPosition=${closed.body.position}`);
+    expect(after.map((a) => [a.kind, a.resolvedReason]).sort()).toEqual([['clock_failed', 'complaint_closed'], ['complaint_overdue', 'complaint_verified']]);
   });
 
   it('exports the alerts with the complaint’s and the matter’s numbers and kinds in words, and sends subjects to webhooks', async () => {
