@@ -21,6 +21,7 @@ import { SupervisorDuties1765200000030 } from './supervisor-duties/1765200000030
 import { VisitReports1765200000040 } from './visit-records/1765200000040-visit-reports.migration';
 import { DutyAlerts1765200000050 } from './alerts/1765200000050-duty-alerts.migration';
 import { DutyAlertResolution1765200000060 } from './alerts/1765200000060-duty-alert-resolution.migration';
+import { SubjectAlerts1765800000200 } from './alerts/1765800000200-subject-alerts.migration';
 import { Inbox1764600000060 } from './inbox/1764600000060-inbox.migration';
 import { RectificationTimeliness1764600000070 } from './rectification-timeliness/1764600000070-rectification-timeliness.migration';
 import { BulletinDocuments1765100000020 } from './bulletins/1765100000020-bulletin-documents.migration';
@@ -80,4 +81,6 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   DutyAlertResolution1765200000060,
   // 督政 reports published, with their numbers (issue #16).
   EvaluationPublication1765800000100,
+  // Alerts about complaints and matters (issues #16, #17).
+  SubjectAlerts1765800000200,
 ];

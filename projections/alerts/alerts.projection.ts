@@ -5,6 +5,7 @@ import { ISSUE_PREFIX } from '../shared/issue-state-batch';
 import { alertSortKey } from './alert-sort-key';
 import { resolveAlerts, RESOLVING_EVENTS } from './alert-resolutions';
 import { DUTY_RESOLVING_EVENTS, resolveDutyAlerts } from './duty-alert-resolutions';
+import { COMPLAINT_PREFIX, insertSubjectAlerts, keepSubjectFacts, MATTER_PREFIX, resolveSubjectAlerts, SUBJECT_EVENTS, subjectAlertOf, subjectOpsAlertOf } from './subject-alerts';
 
 export const ALERTS = 'alerts';
 export const COVERAGE_PREFIX = 'coverage-';
@@ -31,10 +32,12 @@ export const alertsProjection = batchProjection({
   // 4: the ladder past 督办: 约谈 due (ends when it is held) and the proposal for a criticism bulletin and a case;
   //    supervisors' duties — a visit report past due (visit_report_overdue), a year short of training (training_short).
   // 5: duty alerts end with their condition: the visit's report submitted, the year's 40 training hours made up.
-  version: 5,
-  handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS, 'VisitReportOverdue', 'TrainingShortfallFlagged', ...DUTY_RESOLVING_EVENTS])],
-  streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX, VISIT_PREFIX, SUPERVISOR_PREFIX],
-  tables: ['alerts', 'alert_issue_facts'],
+  // 6: alerts about complaints (verification due soon, overdue) and 督查事项 (overdue, 催办/督办), and the matter and
+  //    complaint clocks' failures as clock_failed on their subject; every alert names its subject (kind and id).
+  version: 6,
+  handles: [...new Set(['IssueRegistered', ...Object.keys(KINDS), 'VisitCoverageMissed', 'OpsAlertRaised', ...RESOLVING_EVENTS, 'VisitReportOverdue', 'TrainingShortfallFlagged', ...DUTY_RESOLVING_EVENTS, ...SUBJECT_EVENTS])],
+  streamPrefixes: [ISSUE_PREFIX, COVERAGE_PREFIX, OPS_ALERT_PREFIX, VISIT_PREFIX, SUPERVISOR_PREFIX, COMPLAINT_PREFIX, MATTER_PREFIX],
+  tables: ['alerts', 'alert_issue_facts', 'alert_subject_facts'],
   async applyBatch(tx: ProjectionTx, events) {
     const facts = events.filter((e) => e.type === 'IssueRegistered').map((e) => {
       const d = e.data as IssueRegistered['data'];
@@ -60,9 +63,9 @@ export const alertsProjection = batchProjection({
     if (alerts.length) {
       const inserted = await tx.query<{ alert_id: string }>(
         `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, level, issue_id, order_no, unit_id, unit_name, region_id, zone_id,
-            title, severity, deadline, occurred_at, number, addressee_id)
+            title, severity, deadline, occurred_at, number, addressee_id, subject_kind, subject_id)
          SELECT r.alert_id, r.sort_key, r.position, r.kind, r.level, r.issue_id, r.order_no, f.unit_id, u.name, f.region_id, u.zone_id,
-            f.title, f.severity, r.deadline, r.occurred_at, f.number, CASE WHEN r.kind = 'extension_requested' THEN f.order_issuer END
+            f.title, f.severity, r.deadline, r.occurred_at, f.number, CASE WHEN r.kind = 'extension_requested' THEN f.order_issuer END, 'issue', r.issue_id
            FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, kind text, level text, issue_id text,
             order_no integer, deadline timestamptz, occurred_at timestamptz)
            JOIN ${tx.table('alert_issue_facts')} f ON f.issue_id = r.issue_id
@@ -92,8 +95,14 @@ export const alertsProjection = batchProjection({
       ids.push(...inserted.rows.map((row) => row.alert_id));
     }
     ids.push(...(await insertDutyAlerts(tx, events)));
+    await keepSubjectFacts(tx, events);
+    ids.push(...(await insertSubjectAlerts(tx, events.flatMap((e) => {
+      const alert = e.type === 'OpsAlertRaised' ? (e.stream.startsWith(OPS_ALERT_PREFIX) ? subjectOpsAlertOf(e) : null) : subjectAlertOf(e);
+      return alert ? [alert] : [];
+    }))));
     await resolveAlerts(tx, events);
     await resolveDutyAlerts(tx, events);
+    await resolveSubjectAlerts(tx, events);
     if (tx.rebuilding || ids.length === 0) return;
     // The outbox row commits with the alert: delivery is at least once, and a replay enqueues nothing new.
     await tx.query(
@@ -101,7 +110,8 @@ export const alertsProjection = batchProjection({
        SELECT a.alert_id, w.name, jsonb_build_object('id', a.alert_id, 'kind', a.kind, 'level', a.level, 'issueId', a.issue_id,
                 'orderNo', a.order_no, 'unitId', a.unit_id, 'unitName', a.unit_name, 'regionId', a.region_id, 'zoneId', a.zone_id, 'title', a.title,
                 'severity', a.severity, 'deadline', a.deadline, 'occurredAt', a.occurred_at, 'position', a.position,
-                'supervisorId', a.supervisor_id, 'month', a.month, 'number', a.number, 'addresseeId', a.addressee_id)
+                'supervisorId', a.supervisor_id, 'month', a.month, 'number', a.number, 'addresseeId', a.addressee_id,
+                'subjectKind', a.subject_kind, 'subjectId', a.subject_id)
          FROM ${tx.table('alerts')} a CROSS JOIN alert_webhook_receivers w
         WHERE a.alert_id = ANY($1::text[])
        ON CONFLICT (alert_id, receiver) DO NOTHING`,
@@ -177,11 +187,12 @@ async function insertDutyAlerts(tx: ProjectionTx, events: RecordedEvent[]): Prom
   if (!rows.length) return [];
   const inserted = await tx.query<{ alert_id: string }>(
     `INSERT INTO ${tx.table('alerts')} (alert_id, sort_key, position, kind, unit_id, unit_name, region_id, zone_id, title, deadline, occurred_at, supervisor_id, month,
-        subject_stream, missing)
+        subject_stream, missing, subject_kind, subject_id)
      SELECT r.alert_id, r.sort_key, r.position, r.kind, r.unit_id, u.name, r.region_id, coalesce(u.zone_id, s.zone_id),
             CASE WHEN r.kind = 'visit_report_overdue' THEN '督导报告逾期未交：' || coalesce(s.name, '') || ' · ' || coalesce(u.name, '')
                  ELSE r.month || ' 年培训学时不足：' || coalesce(s.name, '') || '（差 ' || coalesce(r.missing::text, '') || ' 学时）' END,
-            r.deadline, r.occurred_at, coalesce(r.supervisor_id, ru.supervisor_id), r.month, r.subject_stream, r.missing
+            r.deadline, r.occurred_at, coalesce(r.supervisor_id, ru.supervisor_id), r.month, r.subject_stream, r.missing,
+            CASE WHEN r.kind = 'visit_report_overdue' THEN 'visit' ELSE 'supervisor' END, regexp_replace(r.subject_stream, '^(visit|supervisor)-', '')
        FROM jsonb_to_recordset($1::jsonb) AS r(alert_id text, sort_key text, position text, kind text, unit_id text, region_id text, supervisor_user_id text,
             supervisor_id text, deadline timestamptz, occurred_at timestamptz, month text, missing numeric, subject_stream text)
        LEFT JOIN registry_units u ON u.id = r.unit_id

@@ -4,7 +4,8 @@ import { alertSortKey } from './alert-sort-key';
 
 const COLUMNS = `a.alert_id AS "id", a.position, a.kind, a.level, a.issue_id AS "issueId", a.number, a.order_no AS "orderNo", a.unit_id AS "unitId",
   a.unit_name AS "unitName", a.region_id AS "regionId", a.zone_id AS "zoneId", a.title, a.severity, a.deadline, a.occurred_at AS "occurredAt",
-  a.supervisor_id AS "supervisorId", a.month, a.resolved_at AS "resolvedAt", a.resolved_reason AS "resolvedReason", a.addressee_id AS "addresseeId"`;
+  a.supervisor_id AS "supervisorId", a.month, a.resolved_at AS "resolvedAt", a.resolved_reason AS "resolvedReason", a.addressee_id AS "addresseeId",
+  a.subject_kind AS "subjectKind", a.subject_id AS "subjectId"`;
 
 /** Who reads: an alert addressed to one person shows to them and to the office (leaders, coordinators, auditors, admins). */
 export interface AlertReader {
@@ -20,9 +21,12 @@ export type AlertState = 'active' | 'dismissed' | 'resolved' | 'all';
 export class AlertsReader {
   constructor(private readonly pool: Pool) {}
 
-  /** Newest first, each with its webhook deliveries (receiver, status, attempts, last error). Coverage alerts have no issue: issueId is null. */
+  /**
+   * Newest first, each with its webhook deliveries (receiver, status, attempts, last error). An alert names its subject
+   * (subjectKind issue, complaint, matter, visit or supervisor, and subjectId); coverage alerts have none.
+   */
   async list(
-    filter: { kind?: string; issueId?: string; supervisorId?: string; state?: AlertState; page: number; pageSize: number },
+    filter: { kind?: string; issueId?: string; subjectId?: string; supervisorId?: string; state?: AlertState; page: number; pageSize: number },
     scope: ReadScope,
     reader?: AlertReader,
   ) {
@@ -30,6 +34,7 @@ export class AlertsReader {
     const where = scopeConditions(scope, values, 'a');
     if (filter.kind) where.push(`a.kind = $${values.push(filter.kind)}`);
     if (filter.issueId) where.push(`a.issue_id = $${values.push(filter.issueId)}`);
+    if (filter.subjectId) where.push(`a.subject_id = $${values.push(filter.subjectId)}`);
     if (filter.supervisorId) where.push(`a.supervisor_id = $${values.push(filter.supervisorId)}`);
     if (reader) where.push(...this.readerConditions(reader, filter.state ?? 'all', values));
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';

@@ -24,6 +24,9 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     recheck_overdue: ['复查超期', 'Recheck overdue'], look_back_overdue: ['回头看超期', 'Look-back overdue'],
     visit_report_overdue: ['督导报告逾期', 'Visit report overdue'], training_short: ['培训学时不足', 'Training hours short'],
     interview_due: ['应予约谈', 'Interview due'], accountability_proposed: ['建议通报批评并问责', 'Criticism and accountability proposed'],
+    deadline_recomputed: ['期限重算', 'Deadline recomputed'], clock_failed: ['期限时钟故障', 'Deadline clock failed'],
+    complaint_due_soon: ['举报投诉即将到核实期限', 'Complaint verification due soon'], complaint_overdue: ['举报投诉核实逾期', 'Complaint verification overdue'],
+    matter_overdue: ['督查事项逾期', 'Matter overdue'], matter_reminder: ['督查事项催办/督办', 'Matter reminder'],
   },
   visitKind: {
     routine: ['经常性督导（挂牌）', 'Routine'], special: ['专项督导', 'Special'], comprehensive: ['综合督导', 'Comprehensive'],

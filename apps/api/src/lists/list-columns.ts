@@ -35,7 +35,8 @@ export const overdueColumns = (names: RegistryNames): ExportColumn<Row>[] => [
 export const alertColumns = (names: RegistryNames): ExportColumn<Row>[] => [
   { zh: '时间', en: 'Raised', value: (r) => beijing(r.occurredAt) },
   { zh: '类型', en: 'Kind', value: (r, lang) => word(lang, 'alertKind', r.kind) },
-  { zh: '问题编号', en: 'Number', value: numberOf },
+  // an issue's, a complaint's or a matter's number
+  { zh: '编号', en: 'Number', value: numberOf },
   { zh: '事项', en: 'Subject', value: (r) => r.title },
   { zh: '被督导单位', en: 'Unit', value: (r) => r.unitName ?? names.unit(r.unitId) },
   { zh: '期限', en: 'Deadline', value: (r) => (r.kind === 'coverage_missed' ? r.month : beijing(r.deadline)) },

@@ -55,10 +55,13 @@ export class CoverageQueryDto extends ReadQueryDto {
 }
 
 export class AlertsQueryDto extends PagedQueryDto {
-  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed', 'extension_requested', 'recheck_overdue', 'look_back_overdue', 'interview_due', 'accountability_proposed', 'visit_report_overdue', 'training_short']) kind?: string;
+  @IsOptional() @IsIn(['due_soon', 'overdue', 'reminder', 'coverage_missed', 'extension_requested', 'recheck_overdue', 'look_back_overdue', 'interview_due', 'accountability_proposed', 'visit_report_overdue', 'training_short',
+    'deadline_recomputed', 'clock_failed', 'complaint_due_soon', 'complaint_overdue', 'matter_overdue', 'matter_reminder']) kind?: string;
   /** active: unresolved and not dismissed by me; dismissed; resolved; all (the default) */
   @IsOptional() @IsIn(['active', 'dismissed', 'resolved', 'all']) state?: 'active' | 'dismissed' | 'resolved' | 'all';
   @IsOptional() @IsUUID() issueId?: string;
+  /** the complaint's or matter's id (or an issue's): its alerts */
+  @IsOptional() @IsUUID() subjectId?: string;
   @IsOptional() @IsString() @Length(1, 64) supervisorId?: string;
 }
 

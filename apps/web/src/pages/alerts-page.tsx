@@ -16,7 +16,11 @@ import { useInboxCounts } from '../inbox/inbox-counts-context';
 interface AlertRow {
   id: string; kind: string; level: string | null; issueId: string | null; number: string | null; unitId: string | null; unitName: string | null;
   title: string; deadline: string | null; occurredAt: string; month: string | null; resolvedAt: string | null; resolvedReason: string | null; dismissed: boolean;
+  subjectKind: string | null; subjectId: string | null;
 }
+
+/** Where an alert about a complaint or a 督查事项 leads (its page), named by its number and the school or the matter's title. */
+const SUBJECT_PAGES: Record<string, string> = { complaint: '/complaints', matter: '/matters' };
 
 const STATES = ['active', 'dismissed', 'resolved', 'all'] as const;
 
@@ -39,7 +43,12 @@ export function AlertsPage() {
     counts.refresh();
   };
   const subject = (row: AlertRow) =>
-    row.kind === 'visit_report_overdue' ? (
+    row.subjectKind && row.subjectId && SUBJECT_PAGES[row.subjectKind] ? (
+      <Link to={`${SUBJECT_PAGES[row.subjectKind]}/${row.subjectId}`} data-testid="alert-subject-link">
+        <span className="muted">{tk('alerts.subject', row.subjectKind)}</span> <DocNumber number={row.number} />{' '}
+        {row.subjectKind === 'complaint' ? t('alerts.complaintText', { unit: row.unitName ?? registry.unitName(row.unitId) }) : row.title}
+      </Link>
+    ) : row.kind === 'visit_report_overdue' ? (
       <span>{t('alerts.visitReportText', { unit: row.unitName ?? registry.unitName(row.unitId) })}</span>
     ) : row.kind === 'training_short' ? (
       <span>{t('alerts.trainingText', { year: row.month ?? '' })}</span>
@@ -76,13 +85,18 @@ export function AlertsPage() {
               {data.items.length === 0 && <li className="muted empty">{t(state === 'active' ? 'alerts.noneActive' : 'common.empty')}</li>}
               {data.items.map((row) => (
                 <li key={row.id} className={`alert alert-${row.kind}${row.resolvedAt ? ' alert-resolved' : ''}`} data-kind={row.kind} data-alert-id={row.id}>
-                  <span className={`badge ${row.kind === 'overdue' ? 'danger' : 'warn'}`}>
-                    {row.kind === 'reminder' && row.level ? tk('reminder', row.level) : tk('alerts.kind', row.kind)}
+                  <span className={`badge ${['overdue', 'complaint_overdue', 'matter_overdue', 'clock_failed'].includes(row.kind) ? 'danger' : 'warn'}`}>
+                    {(row.kind === 'reminder' || row.kind === 'matter_reminder') && row.level ? tk('reminder', row.level) : tk('alerts.kind', row.kind)}
                   </span>
                   <span className="alert-subject">{subject(row)}</span>
-                  {row.kind !== 'coverage_missed' && row.unitId && <span className="muted">{row.unitName ?? registry.unitName(row.unitId)}</span>}
+                  {row.kind !== 'coverage_missed' && row.subjectKind !== 'complaint' && row.unitId && <span className="muted">{row.unitName ?? registry.unitName(row.unitId)}</span>}
                   {row.kind !== 'coverage_missed' && row.deadline && (
-                    <span className="muted">{row.kind === 'extension_requested' ? t('alerts.proposed', { date: formatDate(lang, row.deadline) }) : `${t('field.deadline')} ${formatDate(lang, row.deadline)}`}</span>
+                    <span className="muted">
+                      {row.kind === 'extension_requested' ? t('alerts.proposed', { date: formatDate(lang, row.deadline) })
+                        : row.subjectKind === 'complaint' ? t('alerts.verifyBy', { date: formatDate(lang, row.deadline) })
+                        : row.subjectKind === 'matter' ? t('alerts.dueAt', { date: formatDate(lang, row.deadline) })
+                        : `${t('field.deadline')} ${formatDate(lang, row.deadline)}`}
+                    </span>
                   )}
                   <span className="muted alert-time" data-testid="alert-time">{t('alerts.raisedAt', { time: formatDateTime(lang, row.occurredAt) })}</span>
                   {row.resolvedAt && (
