@@ -17,11 +17,15 @@ export class CoverageReader {
   /** The (school, responsibility supervisor, month) triples with at least one visit among `months`: "unitId|supervisorId|month". */
   async visitedPairMonths(months: string[]): Promise<Set<string>> {
     if (!months.length) return new Set();
+    // From the registry's assigned pairs, one primary-key look-up per pair × month: the work is bounded by the
+    // assignments, not by how many visits (by anyone, to any school) the months hold.
     const rows = await this.pool.query<{ key: string }>(
-      `SELECT DISTINCT v.unit_id || '|' || ru.supervisor_id || '|' || v.month AS key
-         FROM visit_coverage_counts v JOIN registry_users ru ON ru.id = v.supervisor_user_id
-        WHERE v.month = ANY($1::text[]) AND v.n > 0 AND ru.supervisor_id IS NOT NULL`,
-      [months],
+      `SELECT a.unit_id || '|' || s.id || '|' || m.month AS key
+         FROM registry_supervisors s CROSS JOIN LATERAL unnest(s.assigned_unit_ids) AS a(unit_id)
+         CROSS JOIN unnest($1::text[]) AS m(month)
+        WHERE EXISTS (SELECT 1 FROM registry_users ru JOIN visit_coverage_counts v ON v.supervisor_user_id = ru.id
+                       WHERE ru.supervisor_id = s.id AND v.month = m.month AND v.unit_id = a.unit_id AND v.n > 0)`,
+      [[...new Set(months)]],
     );
     return new Set(rows.rows.map((row) => row.key));
   }
