@@ -60,6 +60,8 @@ export interface AppConfig {
   /** Evidence files (DESIGN §2 Files): where they are kept and what may be uploaded. */
   files: FilesConfig;
   bodyLimit: string;
+  /** How long a public page's answer is served from memory before the application sees the request (0: never). */
+  publicCacheMs: number;
   corsOrigins: string[];
   logLevel: 'error' | 'warn' | 'log' | 'debug';
 }

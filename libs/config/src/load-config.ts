@@ -183,6 +183,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     workerInProcess: read.bool('WORKER_IN_PROCESS', true),
     files: readFiles(read),
     bodyLimit: read.string('BODY_LIMIT', '256kb'),
+    publicCacheMs: read.int('PUBLIC_CACHE_MS', 5000, 0, 600_000),
     corsOrigins: read.string('CORS_ORIGINS', '').split(',').map((s) => s.trim()).filter(Boolean),
     logLevel: read.oneOf('LOG_LEVEL', ['error', 'warn', 'log', 'debug'] as const, 'log'),
   };
