@@ -14,8 +14,8 @@ export const INBOX = 'inbox';
  */
 export const inboxProjection = batchProjection({
   name: INBOX,
-  // 2: 待约谈 and 待通报批评 (the ladder past 督办, issue #15); 3: and the 督查事项 to-dos (#16)
-  version: 3,
+  // 2: 待约谈 and 待通报批评 (the ladder past 督办, issue #15); 3: and the 督查事项 to-dos (#16); 4: 待协办 for assisting units
+  version: 4,
   handles: [...ISSUE_EVENT_TYPES, ...MATTER_EVENT_TYPES],
   streamPrefixes: [ISSUE_PREFIX, MATTER_PREFIX],
   tables: ['inbox_items', 'inbox_counts', 'inbox_issue_states', 'inbox_matter_states'],

@@ -6,6 +6,7 @@ import type { InboxItem } from './inbox-item';
  * the matter):
  *   督查事项待交办   matter_to_assign  registered, not yet assigned           coordinators
  *   督查事项待办理   matter_to_handle  assigned or sent back, not submitted   the lead unit
+ *   督查事项待协办   matter_to_assist  assigned, no progress from it yet       each assisting unit (its own unit)
  *   督查事项延期待审批 matter_extension  an extension request pending          coordinators
  *   督查事项待审核   matter_to_review  a completion submitted                 coordinators
  *   督查事项待办结   matter_to_close   accepted                               coordinators
@@ -22,6 +23,10 @@ export function matterToDos(matterId: string, state: MatterState): InboxItem[] {
     case 'returned': {
       const since = state.status === 'returned' ? (state.lastSubmittedAt ?? state.assignment.assignedAt) : state.assignment.assignedAt;
       const items = [item('matter_to_handle', 'role:unit', since)];
+      const reported = new Set(state.progressReportedBy ?? []);
+      for (const unitId of state.assignment.assistingUnitIds) {
+        if (!reported.has(unitId)) items.push({ ...item('matter_to_assist', 'role:unit', state.assignment.assignedAt), unitId });
+      }
       if (state.pendingExtension) items.push(item('matter_extension', 'role:coordinator', state.pendingExtension.requestedAt));
       return items;
     }

@@ -29,10 +29,17 @@ describe('matters over HTTP', () => {
   it('registers with a number, assigns with a tiered deadline, is sent back once and closes on the second submission', async () => {
     const { id, number } = await register();
     expect(number).toBe('督查〔2026〕1号');
-    expect((await post(id, 'assignments', t.coordinator, { leadUnitId: 'u-001', assistingUnitIds: ['u-002'] })).status).toBe(200);
+    const assigned = await post(id, 'assignments', t.coordinator, { leadUnitId: 'u-001', assistingUnitIds: ['u-002'] });
+    expect(assigned.status).toBe(200);
     expect((await view(id)).state).toMatchObject({ status: 'assigned', assignment: { leadUnitId: 'u-001', dueAt: '2026-06-16T15:59:59.000Z' } });
+    // the assisting unit has a to-do of its own (协办) until it reports its part; the lead unit's is 待办理
+    const assistInbox = await app.api('GET', `/inbox?kind=matter_to_assist&minPosition=${assigned.body.position}`, { token: t.unit002 });
+    expect(assistInbox.body.items).toEqual([expect.objectContaining({ kind: 'matter_to_assist', subjectId: id, number, unitId: 'u-002' })]);
+    expect((await app.api('GET', `/inbox?kind=matter_to_assist&minPosition=${assigned.body.position}`, { token: t.unit001 })).body.items).toEqual([]);
 
-    expect((await post(id, 'progress-reports', t.unit002, { progress: '协办：已核对名单' })).status).toBe(200);
+    const progressed = await post(id, 'progress-reports', t.unit002, { progress: '协办：已核对名单' });
+    expect(progressed.status).toBe(200);
+    expect((await app.api('GET', `/inbox?kind=matter_to_assist&minPosition=${progressed.body.position}`, { token: t.unit002 })).body.items).toEqual([]);
     const byAssisting = await post(id, 'completions', t.unit002, { result: '已完成' });
     expect(byAssisting.status).toBe(422);
     expect(byAssisting.body).toMatchObject({ code: 'NOT_LEAD_UNIT', titleZh: '仅牵头单位可办理此项' });

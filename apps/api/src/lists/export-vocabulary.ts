@@ -70,7 +70,7 @@ const WORDS: Record<string, Record<string, [string, string]>> = {
     close: ['待销号', 'Ready to close'],
     matter_to_assign: ['督查事项待交办', 'Matter to assign'], matter_to_handle: ['督查事项待办理', 'Matter to handle'],
     matter_extension: ['督查事项延期待审批', 'Matter extension to decide'], matter_to_review: ['督查事项待审核', 'Matter to review'],
-    matter_to_close: ['督查事项待办结', 'Matter to close'],
+    matter_to_close: ['督查事项待办结', 'Matter to close'], matter_to_assist: ['督查事项待协办', 'Matter to assist'],
     interview: ['待约谈', 'Interview due'], criticism: ['待通报批评', 'Criticism bulletin due'], lookBack: ['待回头看', 'Look-back due'],
     complaint_assign: ['待分派投诉', 'Complaint to assign'], complaint_verify: ['待核实投诉', 'Complaint to verify'],
     complaint_reply: ['待答复投诉人', 'Complainant to answer'], complaint_close: ['待办结投诉', 'Complaint to close'],

@@ -36,8 +36,10 @@ function evolveActive(state: ActiveMatter, event: MatterEvent, version: number):
   switch (event.type) {
     case 'MatterAssigned': {
       const { leadUnitId, assistingUnitIds, dueAt, deadlineRule, assignedAt } = event.data;
-      return { ...state, status: 'assigned', version, unitId: leadUnitId, assignment: { leadUnitId, assistingUnitIds: [...assistingUnitIds], dueAt, deadlineRule, assignedAt } };
+      return { ...state, status: 'assigned', version, unitId: leadUnitId, progressReportedBy: [], assignment: { leadUnitId, assistingUnitIds: [...assistingUnitIds], dueAt, deadlineRule, assignedAt } };
     }
+    case 'MatterProgressReported':
+      return { ...state, version, progressReportedBy: [...new Set([...(state.progressReportedBy ?? []), event.data.unitId])] };
     case 'MatterOverdue':
       return { ...state, version, overdue: true, overdueAt: event.data.detectedAt };
     case 'MatterReminderIssued':

@@ -31,6 +31,8 @@ interface MatterProgress {
   extensionsGranted: number;
   pendingExtension: PendingMatterExtension | null;
   submissions: number;
+  /** the handling units that reported progress since the assignment (an assisting unit's to-do ends with its report) */
+  progressReportedBy?: string[];
   returns: number;
   lastSubmittedAt: string | null;
   lastSubmissionLate: boolean;

@@ -79,6 +79,7 @@ export const matterMessages = defineMessages({
   'matterEvent.MatterCompletionReviewed': ['审核', 'Reviewed'],
   'matterEvent.MatterClosed': ['办结', 'Closed'],
   'inbox.kind.matter_to_assign': ['督查事项待交办', 'Matter to assign'],
+  'inbox.kind.matter_to_assist': ['督查事项待协办', 'Matter to assist'],
   'inbox.kind.matter_to_handle': ['督查事项待办理', 'Matter to handle'],
   'inbox.kind.matter_extension': ['督查事项延期待审批', 'Matter extension to decide'],
   'inbox.kind.matter_to_review': ['督查事项待审核', 'Matter to review'],
