@@ -42,11 +42,19 @@ export class PersonalDataController {
         const issueId = item.stream.startsWith('issue-') ? item.stream.slice('issue-'.length) : null;
         const state = issueId ? (await this.issues.get(issueId, scopeFilter(actor)))?.state : undefined;
         const issue = issueId ? { id: issueId, title: (state?.title as string | undefined) ?? null, unitId: (state?.unitId as string | undefined) ?? null } : null;
-        return { ...item, issue };
+        return { ...item, issue, case: await this.caseOf(item.stream) };
       }));
       return { items: described as DescribedSubject[], total };
     };
     return answerList(query, read, SUBJECT_COLUMNS, exportName('personal-data-subjects', this.clock));
+  }
+
+  /** A subject of an accountability case is recognised by the case's number (its first event, CaseOpened). */
+  private async caseOf(stream: string): Promise<{ id: string; number: string | null } | null> {
+    if (!stream.startsWith('accountability-')) return null;
+    const [opened] = await this.store.readStream(stream);
+    const number = (opened?.data as { number?: unknown } | undefined)?.number;
+    return { id: stream.slice('accountability-'.length), number: typeof number === 'string' ? number : null };
   }
 
   @PostCommand(':subjectRef/erase')
@@ -65,13 +73,13 @@ export class PersonalDataController {
   }
 }
 
-type DescribedSubject = SubjectListItem & { issue: { id: string; title: string | null; unitId: string | null } | null };
+type DescribedSubject = SubjectListItem & { issue: { id: string; title: string | null; unitId: string | null } | null; case: { id: string; number: string | null } | null };
 
 /** The export names no one: masked labels, the case they belong to, and whether the key still exists. */
 const SUBJECT_COLUMNS: ExportColumn<DescribedSubject>[] = [
   { zh: '信息主体', en: 'Subject', value: (row) => row.label },
   { zh: '类别', en: 'Kind', value: (row, lang) => (row.kind === 'person' ? (lang === 'en' ? 'Person' : '人员') : lang === 'en' ? 'Marked text' : '标注文本') },
-  { zh: '所属问题', en: 'Issue', value: (row) => row.issue?.title ?? row.stream },
+  { zh: '所属问题或案件', en: 'Issue or case', value: (row, lang) => row.issue?.title ?? (row.case ? `${lang === 'en' ? 'Accountability case' : '问责案件'} ${row.case.number ?? ''}`.trim() : row.stream) },
   { zh: '记录时间', en: 'Recorded at', value: (row) => beijing(row.createdAt) },
   { zh: '删除时间', en: 'Erased at', value: (row) => (row.erasedAt ? beijing(row.erasedAt) : '') },
 ];

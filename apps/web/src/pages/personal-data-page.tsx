@@ -36,6 +36,8 @@ export function PersonalDataPage() {
   };
   const issueLabel = (row: Loose) => {
     const of = (row.issue ?? null) as Loose | null;
+    const inCase = (row.case ?? null) as Loose | null;
+    if (inCase) return t('personalData.inCase', { number: str(inCase, 'number') ?? '—' });
     return of ? `${str(of, 'title') ?? '—'}（${registry.unitName(str(of, 'unitId')) ?? '—'}）` : str(row, 'stream');
   };
   const state = (row: Loose) => (str(row, 'erasedAt') ? t('personalData.erasedAt', { at: formatDateTime(lang, str(row, 'erasedAt')) }) : t('personalData.held'));
