@@ -18,6 +18,7 @@ export const evaluationMessages = defineMessages({
   'evaluations.area': ['{code}. {name}（{n} 分）', '{code}. {name} ({n} points)'],
   'evaluations.points': ['{n} 分', '{n} points'],
   'evaluations.narrative': ['自评说明', 'Narrative'],
+  'evaluations.indicatorEvidence': ['{code} 佐证材料', 'Evidence for {code}'],
   'evaluations.problems': ['存在问题', 'Problems found'],
   'evaluations.measures': ['整改措施', 'Rectification measures'],
   'evaluations.oneALine': ['每行一条', 'One per line'],
