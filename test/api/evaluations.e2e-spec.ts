@@ -98,6 +98,62 @@ describe('evaluations over HTTP', () => {
     expect((await app.api('POST', '/frameworks', { token: t.coordinator, body: {} })).status).toBe(403);
   });
 
+  it('the self-evaluation carries evidence per indicator: uploaded by the government, shown with the evaluation, downloadable by the office; only the team reviews', async () => {
+    clock.set('2026-03-02T02:00:00.000Z');
+    const imported = await app.api('POST', '/admin/registry/import', {
+      token: t.admin, body: { format: 'csv', files: { users: 'username,role,regionId,unitId,password\ngov01,unit,r-demo-county,u-gov-r-demo-county,gov-password-1\n' } },
+    });
+    expect(imported.status).toBe(200);
+    const gov = await app.login('gov01', 'gov-password-1');
+    const upload = async (token: string, bytes: Buffer, name: string) => {
+      const form = new FormData();
+      form.append('file', new Blob([new Uint8Array(bytes)], { type: 'application/pdf' }), name);
+      const response = await fetch(`${app.url}/api/files`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+      return { status: response.status, body: await response.json() };
+    };
+    const download = async (token: string, fileId: string) => {
+      const response = await fetch(`${app.url}/api/files/${fileId}`, { headers: { authorization: `Bearer ${token}` } });
+      return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) };
+    };
+    const PDF = Buffer.from('%PDF-1.4\n% 教育经费拨付凭证\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+    const uploaded = await upload(gov, PDF, '教育经费拨付凭证.pdf');
+    expect(uploaded.status).toBe(201);
+    const fileId = uploaded.body.fileId as string;
+    const theirs = await upload(t.coordinator, Buffer.from('%PDF-1.4\n% 督导室的文件\n%%EOF\n'), '督导室.pdf');
+
+    const launched = await app.api('POST', '/evaluations', { token: t.coordinator, body: { frameworkCode: 'county-duties', subjectUnitId: 'u-gov-r-demo-county', year: 2026, team: ['user-sup01'], selfEvaluationDueAt: '2026-03-31T15:59:59+08:00' } });
+    const id = launched.body.id as string;
+    const scores = indicators.map((i) => ({ indicator: i.code, score: i.maxScore, narrative: '已落实' }));
+    // a file the government did not upload is refused, and nothing is recorded
+    const foreign = await post(id, 'self-evaluation', gov, { scores: scores.map((s, n) => (n === 0 ? { ...s, evidence: [{ fileId: theirs.body.fileId, name: '督导室.pdf' }] } : s)) });
+    expect(foreign.body).toMatchObject({ status: 422, code: 'FILE_NOT_UPLOADED' });
+    const self = await post(id, 'self-evaluation', gov, { scores: scores.map((s, n) => (n === 0 ? { ...s, evidence: [{ fileId, name: '教育经费拨付凭证.pdf' }] } : s)) });
+    expect(self.status).toBe(200);
+
+    const shown = (await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body;
+    expect(shown.selfEvaluation.scores[0]).toEqual({
+      indicator: indicators[0].code, score: indicators[0].maxScore, narrative: '已落实',
+      evidence: [{ fileId, sha256: fileId, name: '教育经费拨付凭证.pdf', size: PDF.length, mediaType: 'application/pdf' }],
+    });
+    expect(shown.selfEvaluation.scores[1]).not.toHaveProperty('evidence');
+    // the office of the region downloads it once the read side knows the evaluation names it; another region's office does not
+    let office = await download(t.coordinator, fileId);
+    for (let i = 0; i < 100 && office.status !== 200; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      office = await download(t.coordinator, fileId);
+    }
+    expect(office.status).toBe(200);
+    expect(office.bytes.equals(PDF)).toBe(true);
+    expect((await download(t.leader, fileId)).status).toBe(200);
+    expect((await download(t.coordinatorb, fileId)).status).toBe(404);
+
+    // the leader is not on the team: refused; the office's coordinator records the team's review
+    const refused = await post(id, 'indicator-reviews', t.leader, { indicator: indicators[0].code, score: 1 });
+    expect(refused.body).toMatchObject({ status: 422, code: 'NOT_EVALUATION_TEAM_MEMBER', titleZh: '非本次督导评价组成员，不能复核指标' });
+    expect((await post(id, 'indicator-reviews', t.coordinator, { indicator: indicators[0].code, score: 1 })).status).toBe(200);
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body.reviews).toEqual({ [indicators[0].code]: expect.objectContaining({ score: 1 }) });
+  });
+
   it('publishes a concluded evaluation: its report as PDF and .docx with the government, the totals and a table per area', async () => {
     clock.set('2026-03-02T02:00:00.000Z');
     const id = (await launch()).body.id as string;

@@ -114,6 +114,10 @@ describe('matters (browser)', () => {
         const max = Number(await input.getAttribute('max'));
         await input.fill(String(i === 0 ? max - 2 : max));
       }
+      // evidence for one indicator, uploaded from its row
+      const evidence = p.locator('input[name="evidence-1.1"]');
+      await evidence.setInputFiles({ name: '经费拨付凭证.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% 经费拨付凭证\n%%EOF\n') });
+      await p.getByTestId('self-evaluation-form').getByText('经费拨付凭证.pdf').waitFor();
       await p.locator('textarea[name="problems"]').fill('教师编制缺口');
       await p.locator('textarea[name="measures"]').fill('三年内补足编制');
       await expect(p.getByTestId('self-total').innerText()).resolves.toContain('98');
@@ -122,6 +126,7 @@ describe('matters (browser)', () => {
       await p.getByTestId('self-evaluation-form').locator('button[type="submit"]').click();
       await p.getByTestId('evaluation-scores').waitFor();
       await expect(p.getByTestId('self-score').innerText()).resolves.toContain('履职到位');
+      await expect(p.getByTestId('evidence-1.1').innerText()).resolves.toContain('经费拨付凭证.pdf');
 
       // the team's review: one indicator through its row, the rest through the API; then the conclusion in the form
       const evaluationId = p.url().split('/').pop()!;

@@ -1,6 +1,6 @@
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
-import { SHORT, TEXT } from '../issues/dto/shared.dto';
+import { EvidenceList, SHORT, TEXT, type EvidenceDto } from '../issues/dto/shared.dto';
 
 export class LaunchEvaluationDto {
   @IsString() @Length(1, 40) frameworkCode!: string;
@@ -14,6 +14,8 @@ export class IndicatorScoreDto {
   @IsString() @Length(1, 20) indicator!: string;
   @IsNumber() score!: number;
   @IsOptional() @IsString() @Length(0, TEXT) narrative?: string;
+  /** uploaded files `{fileId, name}` (POST /files) offered for this indicator */
+  @IsOptional() @IsArray() @ArrayMaxSize(20) @ValidateNested({ each: true }) @EvidenceList() evidence?: EvidenceDto[];
 }
 
 export class SelfEvaluationDto {

@@ -3,6 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ExecuteEvaluationCommand, type CommandEnvelope } from '@app/application';
+import type { Evidence } from '@app/domain';
+import { EvidenceFiles } from '@app/files';
 import { Roles } from '../auth/auth.decorators';
 import { Envelope, newResourceId } from '../http/command-envelope.decorator';
 import { commandResponse } from '../http/command-response';
@@ -14,7 +16,10 @@ import { ConclusionDto, IndicatorReviewDto, LaunchEvaluationDto, PublishEvaluati
 @ApiBearerAuth()
 @Controller('evaluations')
 export class EvaluationsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly evidence: EvidenceFiles,
+  ) {}
 
   @Post() @Roles('coordinator', 'leader')
   async launch(@Body() b: LaunchEvaluationDto, @Envelope() envelope: CommandEnvelope, @Req() req: Request, @Res({ passthrough: true }) res: Response) {
@@ -27,7 +32,13 @@ export class EvaluationsController {
 
   @PostCommand(':id/self-evaluation') @Roles('unit', 'coordinator')
   async selfEvaluate(@Param('id', ParseUUIDPipe) id: string, @Body() b: SelfEvaluationDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
-    const scores = b.scores.map((s) => ({ indicator: s.indicator, score: s.score, narrative: s.narrative ?? '' }));
+    // One look-up for every indicator's files (each must be uploaded by the sender), then handed back per indicator.
+    const attached: Evidence[] = await this.evidence.attach(b.scores.flatMap((s) => s.evidence ?? []), e.actor.id);
+    let next = 0;
+    const scores = b.scores.map((s) => {
+      const evidence = attached.slice(next, (next += s.evidence?.length ?? 0));
+      return { indicator: s.indicator, score: s.score, narrative: s.narrative ?? '', ...(evidence.length ? { evidence } : {}) };
+    });
     return commandResponse(res, await this.commands.execute(new ExecuteEvaluationCommand(id, { type: 'SubmitSelfEvaluation', scores, problems: b.problems ?? [], measures: b.measures ?? [] }, e)));
   }
 

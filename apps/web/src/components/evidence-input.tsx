@@ -21,7 +21,7 @@ export function evidenceForRequest(items: EvidenceItem[]): Array<{ fileId: strin
 const ACCEPT = 'image/jpeg,image/png,image/gif,image/webp,application/pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx';
 
 /** Evidence list: each chosen file is uploaded (size and type checked by the server) and shown with a thumbnail. */
-export function EvidenceInput({ value, onChange }: { value: EvidenceItem[]; onChange(next: EvidenceItem[]): void }) {
+export function EvidenceInput({ value, onChange, label, name }: { value: EvidenceItem[]; onChange(next: EvidenceItem[]): void; label?: string; name?: string }) {
   const { t } = useI18n();
   const id = useId();
   const [busy, setBusy] = useState(false);
@@ -50,14 +50,14 @@ export function EvidenceInput({ value, onChange }: { value: EvidenceItem[]; onCh
 
   return (
     <div className="field field-wide">
-      <label htmlFor={id}>{t('field.evidence')}</label>
-      <input id={id} type="file" multiple accept={ACCEPT} aria-describedby={`${id}-hint`} onChange={(e) => void add(e.currentTarget)} disabled={busy} />
+      <label htmlFor={id}>{label ?? t('field.evidence')}</label>
+      <input id={id} name={name} type="file" multiple accept={ACCEPT} aria-describedby={`${id}-hint`} onChange={(e) => void add(e.currentTarget)} disabled={busy} />
       <small id={`${id}-hint`} className="hint">
         {busy ? t('files.uploading') : t('field.evidenceHint')}
       </small>
       {error && <ProblemAlert error={error} />}
       {value.length > 0 && (
-        <ul className="evidence-list" aria-label={t('field.evidence')}>
+        <ul className="evidence-list" aria-label={label ?? t('field.evidence')}>
           {value.map((item, index) => (
             <li key={`${item.fileId ?? item.sha256}-${index}`}>
               <EvidenceEntry item={item} />

@@ -3,6 +3,7 @@ import { get } from '../api/client';
 import { useRegistry } from '../api/registry-context';
 import { useResource } from '../api/use-resource';
 import { useUser } from '../auth/session-context';
+import { EvidenceView } from '../components/evidence-input';
 import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
 import { formatDate } from '../format/dates';
@@ -23,6 +24,8 @@ export function EvaluationPage() {
     <LoadState resource={resource}>
       {(e) => {
         const office = user.role === 'coordinator' || user.role === 'leader';
+        // the route refuses a reviewer who is neither on the team nor the office's coordinator (NOT_EVALUATION_TEAM_MEMBER)
+        const canReview = office && (user.role === 'coordinator' || (e.team ?? []).includes(user.id));
         const canSelfEvaluate = user.role === 'coordinator' || (user.role === 'unit' && user.unitId === e.subjectUnitId);
         const selfScores = new Map((e.selfEvaluation?.scores ?? []).map((s) => [s.indicator, s]));
         const indicators = e.framework.areas.flatMap((a) => a.indicators);
@@ -59,11 +62,14 @@ export function EvaluationPage() {
                       <tr key={`area-${area.code}`} className="group-row"><th colSpan={4} scope="rowgroup">{t('evaluations.area', { code: area.code, name: area.name, n: area.maxScore })}</th></tr>,
                       ...area.indicators.map((i) => (
                         <tr key={i.code}>
-                          <td>{i.code} {i.name}{selfScores.get(i.code)?.narrative ? <small className="hint"><br />{selfScores.get(i.code)!.narrative}</small> : null}</td>
+                          <td>
+                            {i.code} {i.name}{selfScores.get(i.code)?.narrative ? <small className="hint"><br />{selfScores.get(i.code)!.narrative}</small> : null}
+                            {!!selfScores.get(i.code)?.evidence?.length && <div data-testid={`evidence-${i.code}`} aria-label={t('field.evidence')}><EvidenceView items={selfScores.get(i.code)!.evidence} /></div>}
+                          </td>
                           <td className="num">{i.maxScore}</td>
                           <td className="num">{selfScores.get(i.code)?.score ?? '—'}</td>
                           <td>
-                            {office && e.status === 'self_evaluated'
+                            {canReview && e.status === 'self_evaluated'
                               ? <ReviewCell evaluation={e} indicator={i} onDone={resource.reload} />
                               : e.reviews[i.code] ? `${e.reviews[i.code].score}${e.reviews[i.code].findings ? ` · ${e.reviews[i.code].findings}` : ''}` : '—'}
                           </td>

@@ -1,3 +1,5 @@
+import type { EvidenceItem } from '../components/evidence-input';
+
 export interface TestPoint { code: string; name: string; points: number }
 export interface Indicator { code: string; name: string; maxScore: number; testPoints: TestPoint[] }
 export interface Area { code: string; name: string; maxScore: number; indicators: Indicator[] }
@@ -27,7 +29,9 @@ export interface Evaluation {
   subjectUnitId: string;
   year: number;
   selfEvaluationDueAt: string;
-  selfEvaluation: { scores: { indicator: string; score: number; narrative: string }[]; total: number; grade: string; problems: string[]; measures: string[] } | null;
+  /** the evaluating team's user ids: they review the indicators (and the office's coordinator, who records reviews) */
+  team: string[];
+  selfEvaluation: { scores: { indicator: string; score: number; narrative: string; evidence?: EvidenceItem[] }[]; total: number; grade: string; problems: string[]; measures: string[] } | null;
   reviews: Record<string, { indicator: string; score: number; findings: string }>;
   conclusion: { total: number; grade: string; selfTotal: number; summary: string; findings: string[] } | null;
   /** once concluded: the report's publication, if any */

@@ -1,22 +1,28 @@
 import { useState } from 'react';
 import { useCommand } from '../api/use-command';
 import { CommandForm } from '../components/command-form';
+import { EvidenceInput, evidenceForRequest, type EvidenceItem } from '../components/evidence-input';
 import { Field } from '../components/field';
 import { useI18n } from '../i18n/i18n-context';
 import { lines, type Evaluation } from './evaluation-types';
 
-/** 自评: a score and a narrative per indicator, area by area; the total is computed as the scores are typed. */
+/** 自评: a score, a narrative and evidence files per indicator, area by area; the total is computed as the scores are typed. */
 export function SelfEvaluationForm({ evaluation, onDone }: { evaluation: Evaluation; onDone(): void }) {
   const { t } = useI18n();
   const command = useCommand();
   const indicators = evaluation.framework.areas.flatMap((a) => a.indicators);
   const [scores, setScores] = useState<Record<string, string>>({});
   const [narratives, setNarratives] = useState<Record<string, string>>({});
+  const [evidence, setEvidence] = useState<Record<string, EvidenceItem[]>>({});
   const [problems, setProblems] = useState('');
   const [measures, setMeasures] = useState('');
   const total = Math.round(indicators.reduce((s, i) => s + (Number(scores[i.code]) || 0), 0) * 10) / 10;
   const submit = async () => {
-    const body = { scores: indicators.map((i) => ({ indicator: i.code, score: Number(scores[i.code] ?? 'NaN'), narrative: narratives[i.code] ?? '' })), problems: lines(problems), measures: lines(measures) };
+    const scored = indicators.map((i) => ({
+      indicator: i.code, score: Number(scores[i.code] ?? 'NaN'), narrative: narratives[i.code] ?? '',
+      ...(evidence[i.code]?.length ? { evidence: evidenceForRequest(evidence[i.code]) } : {}),
+    }));
+    const body = { scores: scored, problems: lines(problems), measures: lines(measures) };
     if (await command.run(`/evaluations/${evaluation.evaluationId}/self-evaluation`, body, { ifMatch: evaluation.version })) onDone();
   };
   return (
@@ -31,6 +37,7 @@ export function SelfEvaluationForm({ evaluation, onDone }: { evaluation: Evaluat
               <span className="muted">/ {i.maxScore}</span>
               <small className="hint">{i.testPoints.map((p) => `${p.name} ${p.points}`).join(' · ')}</small>
               <textarea name={`narrative-${i.code}`} rows={1} placeholder={t('evaluations.narrative')} value={narratives[i.code] ?? ''} onChange={(e) => setNarratives({ ...narratives, [i.code]: e.target.value })} />
+              <EvidenceInput name={`evidence-${i.code}`} label={t('evaluations.indicatorEvidence', { code: i.code })} value={evidence[i.code] ?? []} onChange={(next) => setEvidence((all) => ({ ...all, [i.code]: next }))} />
             </div>
           ))}
         </fieldset>

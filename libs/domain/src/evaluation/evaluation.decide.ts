@@ -52,7 +52,8 @@ function submitSelfEvaluation(command: SubmitSelfEvaluation, state: Active, cont
   const scores = indicators.map((i) => {
     const given = byCode.get(i.code)!;
     assertScore(given.score, i.maxScore, i.code);
-    return { indicator: i.code, score: given.score, narrative: given.narrative ?? '' };
+    const evidence = Array.isArray(given.evidence) ? given.evidence : [];
+    return { indicator: i.code, score: given.score, narrative: given.narrative ?? '', ...(evidence.length ? { evidence } : {}) };
   });
   const total = totalOf(scores);
   return [{
@@ -64,6 +65,7 @@ function submitSelfEvaluation(command: SubmitSelfEvaluation, state: Active, cont
 /** The team's score of one indicator, after the self-evaluation; a later review of the same indicator replaces it. */
 function review(command: ReviewIndicator, state: Active, context: DecisionContext): EvaluationEvent[] {
   if (state.status !== 'self_evaluated') throw new DomainError('INVALID_TRANSITION', 'the team reviews after the self-evaluation');
+  assertReviewer(state, context);
   const indicator = indicatorsOf(state.framework).find((i) => i.code === command.indicator);
   if (!indicator) throw new DomainError('UNKNOWN_INDICATOR', `unknown indicator ${command.indicator}`, [{ field: 'indicator', message: 'unknown indicator' }]);
   assertScore(command.score, indicator.maxScore, indicator.code);
@@ -98,6 +100,16 @@ function publish(command: PublishEvaluation, state: Active, context: DecisionCon
   }
   const number = state.publication?.number ?? command.number;
   return [{ type: 'EvaluationPublished', data: { scope: command.scope, ...(number ? { number } : {}), publishedBy: context.actor.id, publishedAt: context.now } }];
+}
+
+/**
+ * The evaluating team reviews; so may the office's coordinator, who records the team's reviews: the launch form
+ * names no team, and the team's supervisors do not reach the government's evaluation through their jurisdiction.
+ * Anyone else the route lets in (a leader not on the team) is refused.
+ */
+function assertReviewer(state: Active, context: DecisionContext): void {
+  if (state.team.includes(context.actor.id) || context.actor.role === 'coordinator') return;
+  throw new DomainError('NOT_EVALUATION_TEAM_MEMBER', `${context.actor.id} is not on the team of evaluation ${state.evaluationId}`);
 }
 
 function assertScore(score: number, max: number, code: string): void {

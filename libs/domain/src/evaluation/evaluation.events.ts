@@ -1,10 +1,13 @@
 import type { PublicationScope } from '../shared/publication-scope';
+import type { Evidence } from '../issue/issue.types';
 import type { FrameworkDefinition } from './framework.types';
 
 export interface IndicatorScore {
   indicator: string;
   score: number;
   narrative: string;
+  /** files the government offers for this indicator (checked by the handler: uploaded by the sender); absent when none */
+  evidence?: Evidence[];
 }
 
 export type EvaluationLaunched = {
@@ -22,7 +25,7 @@ export type EvaluationLaunched = {
     launchedAt: string;
   };
 };
-/** The government's self-evaluation: a score and narrative per indicator; total and grade computed, never typed. */
+/** The government's self-evaluation: a score, narrative and evidence per indicator; total and grade computed, never typed. */
 export type SelfEvaluationSubmitted = {
   type: 'SelfEvaluationSubmitted';
   data: { scores: IndicatorScore[]; total: number; grade: string; problems: string[]; measures: string[]; submittedBy: string; submittedAt: string };

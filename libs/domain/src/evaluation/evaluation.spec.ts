@@ -1,4 +1,4 @@
-import { at, codeOf, coordinator, scenario, testUnits } from '../testing/given';
+import { at, codeOf, coordinator, leader, scenario, supervisor, testUnits } from '../testing/given';
 import { DEMO_FRAMEWORK } from './demo-framework';
 import type { EvaluationCommand, LaunchEvaluation } from './evaluation.commands';
 import { decideEvaluation } from './evaluation.decide';
@@ -80,6 +80,25 @@ describe('an evaluation of a government', () => {
     const concluded = given(all).when({ type: 'ConcludeEvaluation', summary: '总体履职到位', findings }, at(LATER));
     expect(concluded.events![0].data).toMatchObject({ total: 97, grade: '履职到位', selfTotal: 98, findings: ['经费未足额拨付', '教师编制缺口'], issueIds: ['i-1', 'i-2'] });
     expect(codeOf(given([...all, ...concluded.events!]).when({ type: 'ReviewIndicator', indicator: '1.1', score: 1, findings: '' }, at(LATER)))).toBe('EVALUATION_CONCLUDED');
+  });
+
+  it('carries evidence per indicator in the self-evaluation, and none where none is given', () => {
+    const file = { name: '经费拨付凭证.pdf', sha256: 'a'.repeat(64), fileId: 'a'.repeat(64), size: 1200, mediaType: 'application/pdf' };
+    const scores = selfScores().map((s, n) => (n === 2 ? { ...s, evidence: [file] } : s));
+    const event = given(launched()).when(submit(scores), at(LATER, coordinator)).events![0];
+    const submitted = event.type === 'SelfEvaluationSubmitted' ? event.data.scores : [];
+    expect(submitted[2]).toEqual({ indicator: indicators[2].code, score: indicators[2].maxScore, narrative: expect.any(String), evidence: [file] });
+    expect(submitted[0]).not.toHaveProperty('evidence');
+    const state = foldEvaluation([...launched(), event]);
+    expect(state.status === 'self_evaluated' && state.selfEvaluation.scores[2].evidence).toEqual([file]);
+  });
+
+  it('NOT_EVALUATION_TEAM_MEMBER: a leader not on the team is refused; a team member and the office coordinator review', () => {
+    const review = { type: 'ReviewIndicator' as const, indicator: '1.1', score: 3, findings: '' };
+    expect(codeOf(given(selfEvaluated()).when(review, at(LATER, leader)))).toBe('NOT_EVALUATION_TEAM_MEMBER');
+    expect(codeOf(given(selfEvaluated()).when(review, at(LATER, { ...supervisor, id: 'sup09' })))).toBe('NOT_EVALUATION_TEAM_MEMBER');
+    expect(given(selfEvaluated()).when(review, at(LATER, { ...leader, id: 'sup02' })).events![0].data).toMatchObject({ reviewedBy: 'sup02', score: 3 });
+    expect(given(selfEvaluated()).when(review, at(LATER, coordinator)).events![0].data).toMatchObject({ reviewedBy: coordinator.id });
   });
 
   it('SCORE_OUT_OF_RANGE in a review; a second review of an indicator replaces the first', () => {
