@@ -6,7 +6,7 @@ export const personalDataMessages = defineMessages({
   'personalData.title': ['个人信息保护', 'Personal data protection'],
   'personalData.intro': [
     '问责对象姓名、标记为含个人信息的问题描述按主体（每人在每个问题、每个问责案件中各一个）加密保存；本人申请删除时，按姓名查找并删除其全部主体。删除某一主体即销毁其密钥：此后所有页面显示“[已删除]”，每条事件链仍可校验，删除本身记入审计流。',
-    'Names of persons held accountable and descriptions marked as personal are encrypted per subject (one per person in each issue and each accountability case); for a person's request, find them by name and erase every subject listed. Erasing a subject destroys its key: every page then shows “[已删除]” (erased), every event chain still verifies, and the erasure itself is recorded on the audit stream.',
+    'Names of persons held accountable and descriptions marked as personal are encrypted per subject (one per person in each issue and each accountability case); for a person’s request, find them by name and erase every subject listed. Erasing a subject destroys its key: every page then shows “[已删除]” (erased), every event chain still verifies, and the erasure itself is recorded on the audit stream.',
   ],
   'personalData.searchName': ['姓名（须完整）', 'Full name'],
   'personalData.searchIssue': ['或问题链接', 'or an issue link'],
