@@ -32,9 +32,13 @@ describe('evaluations over HTTP', () => {
   });
 
   it('runs launch → self-evaluation (98, 履职到位) → review of every indicator → conclusion (97)', async () => {
+    const unknown = await app.api('POST', '/evaluations', { token: t.coordinator, body: { frameworkCode: 'county-duties', subjectUnitId: 'u-gov-r-demo-county', year: 2026, team: ['sup01', '督学甲'], selfEvaluationDueAt: '2026-03-31T15:59:59+08:00' } });
+    expect(unknown.body).toMatchObject({ status: 422, code: 'UNKNOWN_TEAM_MEMBER', titleZh: '督导评价组成员须为已登记的用户' });
     const launched = await launch();
     expect(launched.status).toBe(201);
     const id = launched.body.id as string;
+    // members named by username are kept as user ids: the review rule compares them with the reviewer's id
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body.team).toEqual(['user-sup01', 'user-sup02', 'user-sup03']);
     const scores = indicators.map((i, n) => ({ indicator: i.code, score: n === 0 ? i.maxScore - 2 : i.maxScore, narrative: '已落实' }));
     const over = await post(id, 'self-evaluation', t.coordinator, { scores: scores.map((s, n) => (n === 1 ? { ...s, score: 99 } : s)) });
     expect(over.body).toMatchObject({ status: 422, code: 'SCORE_OUT_OF_RANGE', titleZh: '得分超出该指标分值' });

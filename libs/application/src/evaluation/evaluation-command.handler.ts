@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { decideEvaluation, evaluationStream, evolveEvaluation, initialEvaluationState, type EvaluationCommand, type EvaluationState } from '@app/domain';
+import { decideEvaluation, DomainError, evaluationStream, evolveEvaluation, initialEvaluationState, type EvaluationCommand, type EvaluationState, type FieldError } from '@app/domain';
 import type { RegistryRepository } from '@app/registry';
 import type { CommandResult } from '../command-envelope';
 import { DecisionContextFactory } from '../decision-context.factory';
@@ -37,7 +37,7 @@ export class EvaluationCommandHandler implements ICommandHandler<ExecuteEvaluati
       if (!unit) throw new NotFoundError(`unit ${request.subjectUnitId} does not exist`);
       assertMayCommandAtUnit(actor, jurisdiction, request.type, { unitId: unit.id, regionId: unit.regionId });
       const { frameworkCode, ...rest } = request;
-      command = { ...rest, evaluationId, regionId: unit.regionId, framework: await this.frameworks.current(frameworkCode) };
+      command = { ...rest, team: await this.teamUserIds(rest.team), evaluationId, regionId: unit.regionId, framework: await this.frameworks.current(frameworkCode) };
       context.units = { [unit.id]: { unitId: unit.id, name: unit.name, regionId: unit.regionId, superiorUnitIds: [], inActorJurisdiction: covers(jurisdiction, { unitId: unit.id, regionId: unit.regionId }) } };
     }
     if ('findingTexts' in request) {
@@ -64,6 +64,20 @@ export class EvaluationCommandHandler implements ICommandHandler<ExecuteEvaluati
         }),
       stream,
     );
+  }
+
+  /** The team as user ids (a member may be named by username): the review rule compares them with the reviewer's id. */
+  private async teamUserIds(team: readonly string[]): Promise<string[]> {
+    const known = new Set((await this.registry.findUsers(team)).map((user) => user.id));
+    const errors: FieldError[] = [];
+    const ids: string[] = [];
+    for (const [index, entry] of team.entries()) {
+      const id = known.has(entry) ? entry : (await this.registry.findUserByUsername(entry))?.id;
+      if (id) ids.push(id);
+      else errors.push({ field: `team[${index}]`, message: `no user ${entry}` });
+    }
+    if (errors.length) throw new DomainError('UNKNOWN_TEAM_MEMBER', errors.map((e) => e.message).join('; '), errors);
+    return [...new Set(ids)];
   }
 }
 

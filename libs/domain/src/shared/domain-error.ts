@@ -66,6 +66,7 @@ export type DomainErrorCode =
   | 'EVALUATION_NOT_CONCLUDED'
   | 'EVALUATION_ALREADY_PUBLISHED'
   | 'NOT_EVALUATION_TEAM_MEMBER'
+  | 'UNKNOWN_TEAM_MEMBER'
   | 'COMPLAINANT_REQUIRED'
   | 'VERIFIER_NOT_ASSIGNED'
   | 'VERIFICATION_ISSUES_INVALID'
@@ -162,6 +163,7 @@ export const DOMAIN_ERROR_TITLES: Record<DomainErrorCode, { zh: string; en: stri
   EVALUATION_NOT_CONCLUDED: { zh: '评价尚未作出结论，不能发布报告', en: 'The evaluation is not concluded yet' },
   EVALUATION_ALREADY_PUBLISHED: { zh: '评价报告已发布', en: 'The evaluation report is already published' },
   NOT_EVALUATION_TEAM_MEMBER: { zh: '非本次督导评价组成员，不能复核指标', en: 'Only the evaluation team reviews an indicator' },
+  UNKNOWN_TEAM_MEMBER: { zh: '督导评价组成员须为已登记的用户', en: 'Every team member must be a registered user' },
   COMPLAINANT_REQUIRED: { zh: '非匿名举报须登记举报人姓名和联系方式', en: 'The complainant’s name and contact are required unless anonymous' },
   VERIFIER_NOT_ASSIGNED: { zh: '该投诉未分派给您核实', en: 'The complaint is assigned to another supervisor' },
   VERIFICATION_ISSUES_INVALID: { zh: '核实属实须登记问题，不属实不得登记问题', en: 'Substantiated complaints register issues; unsubstantiated ones none' },

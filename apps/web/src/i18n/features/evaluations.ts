@@ -44,6 +44,7 @@ export const evaluationMessages = defineMessages({
   'plain.EVALUATION_CONCLUDED': ['该评价已作出结论。', 'This evaluation is concluded.'],
   'plain.EVALUATION_NOT_CONCLUDED': ['评价尚未作出结论，不能发布报告。', 'The report is published once the evaluation is concluded.'],
   'plain.EVALUATION_ALREADY_PUBLISHED': ['评价报告已发布（内部发布的报告只能再向社会公开）。', 'The report is published already (an internal report can only be made public).'],
+  'plain.UNKNOWN_TEAM_MEMBER': ['评价组成员须是系统中已登记的用户（按用户名或编号）。', 'Team members must be registered users (by username or id).'],
   'plain.NOT_EVALUATION_TEAM_MEMBER': ['只有本次督导评价组成员（或督导室）可以复核指标。', 'Only the evaluation team (or the office) reviews an indicator.'],
   'evaluations.report': ['评价报告', 'Report'],
   'evaluations.reportUnpublished': ['未发布', 'Not published'],
