@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { get } from '../api/client';
 import { useSession } from '../auth/session-context';
@@ -30,12 +30,18 @@ export function InboxCountsProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<{ counts: Record<string, number>; total: number; alerts: number }>({ counts: {}, total: 0, alerts: 0 });
   const [tick, setTick] = useState(0);
   const refresh = useCallback(() => setTick((n) => n + 1), []);
+  // The inbox page's own answer may come back before the menu's, which was asked earlier: the older must not win.
+  const updatedAt = useRef(0);
 
   useEffect(() => {
     if (!user) return;
     const controller = new AbortController();
+    const askedAt = Date.now();
     get<{ counts: Record<string, number>; total: number; alerts: number }>('/inbox?pageSize=1', controller.signal)
-      .then((answer) => setState({ counts: answer.counts ?? {}, total: answer.total ?? 0, alerts: answer.alerts ?? 0 }))
+      .then((answer) => {
+        if (updatedAt.current > askedAt) return;
+        setState({ counts: answer.counts ?? {}, total: answer.total ?? 0, alerts: answer.alerts ?? 0 });
+      })
       .catch(() => undefined);
     const timer = setTimeout(refresh, POLL_MS);
     return () => {
@@ -45,6 +51,7 @@ export function InboxCountsProvider({ children }: { children: ReactNode }) {
   }, [user, location.pathname, tick, refresh]);
 
   const update = useCallback((answer: InboxAnswer) => {
+    updatedAt.current = Date.now();
     setState((current) =>
       current.total === answer.total && current.alerts === answer.alerts && JSON.stringify(current.counts) === JSON.stringify(answer.counts)
         ? current
