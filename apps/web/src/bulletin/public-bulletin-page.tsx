@@ -1,7 +1,7 @@
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
+import { PublicShell } from '../components/public-shell';
 import { request } from '../api/client';
 import { useResource } from '../api/use-resource';
-import { LangSwitch } from '../components/lang-switch';
 import { LoadState } from '../components/load-state';
 import { useI18n } from '../i18n/i18n-context';
 import { BulletinDocument } from './bulletin-document';
@@ -14,20 +14,7 @@ export function PublicBulletinPage() {
   const { t } = useI18n();
   const bulletin = useResource((signal) => request<BulletinDoc>('GET', `/public/bulletins/${id}`, { signal, auth: false }), id);
   return (
-    <div className="public-shell">
-      <header className="topbar no-print">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">督</span>
-          <span className="brand-name">{t('app.name')}</span>
-        </div>
-        <div className="topbar-user">
-          <LangSwitch />
-          <Link className="btn btn-ghost" to="/public/bulletins">
-            {t('public.title')}
-          </Link>
-        </div>
-      </header>
-      <main id="main" className="public-content">
+    <PublicShell current={null} printable>
         <LoadState resource={bulletin}>
           {(doc) => (
             <>
@@ -36,7 +23,6 @@ export function PublicBulletinPage() {
             </>
           )}
         </LoadState>
-      </main>
-    </div>
+      </PublicShell>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { PublicShell } from '../components/public-shell';
 import { usePagedList } from '../api/use-paged-list';
 import { ExportButtons } from '../components/export-buttons';
-import { LangSwitch } from '../components/lang-switch';
 import { LoadState } from '../components/load-state';
 import { Pager } from '../components/pager';
 import { shanghaiToday } from '../format/dates';
@@ -25,19 +24,7 @@ export function PublicRectificationPage() {
   const [period, setPeriod] = useState({ from: `${year}-01`, to: shanghaiToday().slice(0, 7) });
   const rows = usePagedList<Row>('/public/rectification', period, 20);
   return (
-    <div className="public-shell">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">督</span>
-          <span className="brand-name">{t('app.name')}</span>
-        </div>
-        <div className="topbar-user">
-          <LangSwitch />
-          <Link className="btn btn-ghost" to="/public/bulletins">{t('publicRect.bulletins')}</Link>
-          <Link className="btn btn-ghost" to="/public/evaluations">{t('publicEval.link')}</Link>
-        </div>
-      </header>
-      <main id="main" className="public-content">
+    <PublicShell current="rectification">
         <h1>{t('publicRect.title')}</h1>
         <p className="muted">{t('publicRect.intro')}</p>
         <div className="filters">
@@ -83,7 +70,6 @@ export function PublicRectificationPage() {
             )
           }
         </LoadState>
-      </main>
-    </div>
+      </PublicShell>
   );
 }

@@ -1,10 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { PublicShell } from '../components/public-shell';
 import { request } from '../api/client';
 import { ApiError } from '../api/problem';
 import { useResource } from '../api/use-resource';
 import { Field } from '../components/field';
-import { LangSwitch } from '../components/lang-switch';
 import { LoadState } from '../components/load-state';
 import { ProblemAlert } from '../components/problem-alert';
 import { useI18n } from '../i18n/i18n-context';
@@ -47,12 +46,7 @@ export function PublicComplaintPage() {
     }
   };
   return (
-    <div className="public-shell">
-      <header className="topbar">
-        <div className="brand"><span className="brand-mark" aria-hidden="true">督</span><span className="brand-name">{t('app.name')}</span></div>
-        <div className="topbar-user"><LangSwitch /><Link className="btn btn-ghost" to="/public/bulletins">{t('public.title')}</Link></div>
-      </header>
-      <main id="main" className="public-content">
+    <PublicShell current="complaints">
         <h1>{t('publicComplaint.title')}</h1>
         <p className="muted">{t('publicComplaint.intro')}</p>
         {filed ? (
@@ -104,7 +98,6 @@ export function PublicComplaintPage() {
           </LoadState>
         )}
         <PublicComplaintStatus />
-      </main>
-    </div>
+      </PublicShell>
   );
 }

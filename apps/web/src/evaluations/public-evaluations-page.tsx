@@ -1,7 +1,6 @@
-import { Link } from 'react-router-dom';
+import { PublicShell } from '../components/public-shell';
 import { usePagedList } from '../api/use-paged-list';
 import { DocNumber } from '../components/doc-number';
-import { LangSwitch } from '../components/lang-switch';
 import { LoadState } from '../components/load-state';
 import { Pager } from '../components/pager';
 import { formatDate } from '../format/dates';
@@ -16,18 +15,7 @@ export function PublicEvaluationsPage() {
   const { t, lang } = useI18n();
   const reports = usePagedList<PublicEvaluationReport>('/public/evaluations', {}, 20);
   return (
-    <div className="public-shell">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">督</span>
-          <span className="brand-name">{t('app.name')}</span>
-        </div>
-        <div className="topbar-user">
-          <LangSwitch />
-          <Link className="btn btn-ghost" to="/public/bulletins">{t('public.title')}</Link>
-        </div>
-      </header>
-      <main id="main" className="public-content">
+    <PublicShell current="evaluations">
         <h1>{t('publicEval.title')}</h1>
         <p className="muted">{t('publicEval.intro')}</p>
         <LoadState resource={reports}>
@@ -55,7 +43,6 @@ export function PublicEvaluationsPage() {
             )
           }
         </LoadState>
-      </main>
-    </div>
+      </PublicShell>
   );
 }

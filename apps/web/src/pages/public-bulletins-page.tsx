@@ -1,7 +1,6 @@
-import { Link } from 'react-router-dom';
+import { PublicShell } from '../components/public-shell';
 import { usePagedList } from '../api/use-paged-list';
 import { Pager } from '../components/pager';
-import { LangSwitch } from '../components/lang-switch';
 import { LoadState } from '../components/load-state';
 import { useI18n } from '../i18n/i18n-context';
 import { BulletinList } from './bulletin-list';
@@ -12,29 +11,7 @@ export function PublicBulletinsPage() {
   const { t } = useI18n();
   const bulletins = usePagedList('/public/bulletins', {}, 10);
   return (
-    <div className="public-shell">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">督</span>
-          <span className="brand-name">{t('app.name')}</span>
-        </div>
-        <div className="topbar-user">
-          <LangSwitch />
-          <Link className="btn btn-ghost" to="/public/complaints">
-            {t('publicComplaint.nav')}
-          </Link>
-          <Link className="btn btn-ghost" to="/public/rectification">
-            {t('publicRect.link')}
-          </Link>
-          <Link className="btn btn-ghost" to="/public/evaluations">
-            {t('publicEval.link')}
-          </Link>
-          <Link className="btn btn-ghost" to="/login">
-            {t('public.login')}
-          </Link>
-        </div>
-      </header>
-      <main id="main" className="public-content">
+    <PublicShell current="bulletins">
         <h1>{t('public.title')}</h1>
         <p className="muted">{t('public.intro')}</p>
         <LoadState resource={bulletins}>
@@ -46,7 +23,6 @@ export function PublicBulletinsPage() {
           )}
         </LoadState>
         <PublicReports />
-      </main>
-    </div>
+      </PublicShell>
   );
 }
