@@ -35,6 +35,7 @@ import { ComplaintRegister1765500000000 } from './complaint-register/17655000000
 import { IssueSummaryFilterIndexes1765600000010 } from './issue-summary/1765600000010-issue-summary-filter-indexes.migration';
 import { CaseToDos1765600000020 } from './accountability-register/1765600000020-case-to-dos.migration';
 import { EvaluationPublication1765800000100 } from './evaluation-scores/1765800000100-evaluation-publication.migration';
+import { EvaluationTeam1765800000400 } from './evaluation-scores/1765800000400-evaluation-team.migration';
 import { EvidenceFileEvaluationRefs1765800000310 } from './evidence-files/1765800000310-evidence-file-evaluation-refs.migration';
 import { IssueAggregationLookBacks1765600000000 } from './issue-aggregation/1765600000000-issue-aggregation-look-backs.migration';
 
@@ -86,4 +87,5 @@ export const ReadSideMigrations: Function[] = [ // eslint-disable-line @typescri
   SubjectAlerts1765800000200,
   // Evidence per indicator of a 督政 self-evaluation (issue #16).
   EvidenceFileEvaluationRefs1765800000310,
+  EvaluationTeam1765800000400,
 ];

@@ -7,7 +7,8 @@ const PREFIX = 'evaluation-';
 /** GET /evaluations: each evaluation's self-score and concluded score and grade, by government and year, and its report's publication. */
 export const evaluationScoresProjection = batchProjection({
   name: EVALUATION_SCORES,
-  version: 2,
+  // 3: and the evaluating team, so a member finds the evaluations they are on
+  version: 3,
   handles: ['EvaluationLaunched', 'SelfEvaluationSubmitted', 'EvaluationConcluded', 'EvaluationPublished'],
   streamPrefixes: [PREFIX],
   tables: ['evaluation_scores'],
@@ -19,9 +20,9 @@ export const evaluationScoresProjection = batchProjection({
       if (event.type === 'EvaluationLaunched') {
         const d = event.data as EvaluationLaunched['data'];
         await tx.query(
-          `INSERT INTO ${table} (evaluation_id, version, region_id, unit_id, year, framework_code, framework_version, status, launched_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'launched', $8) ON CONFLICT (evaluation_id) DO NOTHING`,
-          [id, event.version, d.regionId, d.subjectUnitId, d.year, d.framework?.code ?? '', d.framework?.version ?? 0, d.launchedAt],
+          `INSERT INTO ${table} (evaluation_id, version, region_id, unit_id, year, framework_code, framework_version, status, launched_at, team)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'launched', $8, $9) ON CONFLICT (evaluation_id) DO NOTHING`,
+          [id, event.version, d.regionId, d.subjectUnitId, d.year, d.framework?.code ?? '', d.framework?.version ?? 0, d.launchedAt, Array.isArray(d.team) ? d.team.map(String) : []],
         );
       } else if (event.type === 'SelfEvaluationSubmitted') {
         const d = event.data as SelfEvaluationSubmitted['data'];

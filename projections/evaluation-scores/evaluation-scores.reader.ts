@@ -5,6 +5,8 @@ export interface EvaluationFilter {
   unitId?: string;
   year?: number;
   status?: string;
+  /** only the evaluations this user is on the team of (a member reads them whatever their jurisdiction) */
+  teamMember?: string;
   page: number;
   pageSize: number;
 }
@@ -15,7 +17,7 @@ export class EvaluationScoresReader {
   /** Newest year first, then by government, within the caller's scope. */
   async list(filter: EvaluationFilter, scope: ReadScope) {
     const values: unknown[] = [];
-    const where = scopeConditions(scope, values, 'e');
+    const where = filter.teamMember ? [`$${values.push(filter.teamMember)} = ANY(e.team)`] : scopeConditions(scope, values, 'e');
     equalsCondition(where, values, 'e.unit_id', filter.unitId);
     equalsCondition(where, values, 'e.year', filter.year);
     equalsCondition(where, values, 'e.status', filter.status);

@@ -13,7 +13,7 @@ describe('evaluations over HTTP', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ clock });
-    t = Object.fromEntries(await Promise.all(['coordinator', 'leader', 'coordinatorb', 'admin', 'unit001', 'sup01'].map(async (u) => [u, await app.login(u)])));
+    t = Object.fromEntries(await Promise.all(['coordinator', 'leader', 'coordinatorb', 'admin', 'unit001', 'sup01', 'sup02'].map(async (u) => [u, await app.login(u)])));
     const framework = await app.api('GET', '/frameworks/county-duties', { token: t.coordinator });
     expect(framework.status).toBe(200);
     indicators = framework.body.areas.flatMap((a: { indicators: Indicator[] }) => a.indicators);
@@ -156,6 +156,23 @@ describe('evaluations over HTTP', () => {
     expect(refused.body).toMatchObject({ status: 422, code: 'NOT_EVALUATION_TEAM_MEMBER', titleZh: '非本次督导评价组成员，不能复核指标' });
     expect((await post(id, 'indicator-reviews', t.coordinator, { indicator: indicators[0].code, score: 1 })).status).toBe(200);
     expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body.reviews).toEqual({ [indicators[0].code]: expect.objectContaining({ score: 1 }) });
+
+    // a supervisor on the team finds the evaluation in their list, reads it and reviews, whatever their jurisdiction;
+    // another supervisor sees none of it
+    const listed = async (token: string) => {
+      const answer = await app.api('GET', '/evaluations?pageSize=100', { token });
+      expect(answer.status).toBe(200);
+      return (answer.body.items as { evaluationId: string }[]).map((e) => e.evaluationId);
+    };
+    for (let tries = 0; tries < 100 && !(await listed(t.sup01)).includes(id); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await listed(t.sup01)).toContain(id);
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.sup01 })).status).toBe(200);
+    const byMember = await post(id, 'indicator-reviews', t.sup01, { indicator: indicators[1].code, score: 1, findings: '台账不全' });
+    expect(byMember.status).toBe(200);
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.coordinator })).body.reviews[indicators[1].code]).toMatchObject({ score: 1, reviewedBy: 'user-sup01' });
+    expect(await listed(t.sup02)).not.toContain(id);
+    expect((await app.api('GET', `/evaluations/${id}`, { token: t.sup02 })).status).toBe(404);
+    expect([403, 404]).toContain((await post(id, 'indicator-reviews', t.sup02, { indicator: indicators[1].code, score: 1 })).status);
   });
 
   it('publishes a concluded evaluation: its report as PDF and .docx with the government, the totals and a table per area', async () => {

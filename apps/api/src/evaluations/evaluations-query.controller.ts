@@ -18,7 +18,7 @@ import { scopeFilter } from '../queries/scope-filter';
 @ApiTags('evaluations')
 @ApiBearerAuth()
 @Controller('evaluations')
-@Roles('leader', 'coordinator', 'auditor', 'unit')
+@Roles('leader', 'coordinator', 'auditor', 'unit', 'supervisor')
 export class EvaluationsQueryController {
   constructor(
     private readonly queries: QueryBus,
@@ -33,7 +33,9 @@ export class EvaluationsQueryController {
     await this.freshness.waitFor(EVALUATION_SCORES, query.minPosition, res);
     const { minPosition: _, format: _f, lang: _l, ...filter } = query;
     const columns = query.format ? evaluationColumns(await registryNames(this.registry)) : [];
-    return answerList(query, (page, pageSize) => this.scores.list({ ...filter, page, pageSize }, scopeFilter(actor)), columns, exportName('evaluations', this.clock));
+    // a supervisor sees the evaluations whose team they are on (not their schools' jurisdiction)
+    const mine = actor.role === 'supervisor' ? { teamMember: actor.id } : {};
+    return answerList(query, (page, pageSize) => this.scores.list({ ...filter, ...mine, page, pageSize }, scopeFilter(actor)), columns, exportName('evaluations', this.clock));
   }
 
   @Get(':id')

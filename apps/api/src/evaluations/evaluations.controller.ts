@@ -42,7 +42,7 @@ export class EvaluationsController {
     return commandResponse(res, await this.commands.execute(new ExecuteEvaluationCommand(id, { type: 'SubmitSelfEvaluation', scores, problems: b.problems ?? [], measures: b.measures ?? [] }, e)));
   }
 
-  @PostCommand(':id/indicator-reviews') @Roles('coordinator', 'leader')
+  @PostCommand(':id/indicator-reviews') @Roles('coordinator', 'leader', 'supervisor')
   async review(@Param('id', ParseUUIDPipe) id: string, @Body() b: IndicatorReviewDto, @Envelope() e: CommandEnvelope, @Res({ passthrough: true }) res: Response) {
     return commandResponse(res, await this.commands.execute(new ExecuteEvaluationCommand(id, { type: 'ReviewIndicator', indicator: b.indicator, score: b.score, findings: b.findings ?? '' }, e)));
   }

@@ -59,7 +59,10 @@ export class EvaluationCommandHandler implements ICommandHandler<ExecuteEvaluati
           id: evaluationId,
           initial: initialEvaluationState,
           evolve: evolveEvaluation,
-          authorize: (state) => assertMayCommand(actor, jurisdiction, command.type, state, 'no such evaluation'),
+          // a member of the evaluating team reviews its indicators whatever their jurisdiction (a supervisor's is schools)
+          authorize: (state) => (command.type === 'ReviewIndicator' && state.status !== 'initial' && state.team.includes(actor.id)
+            ? undefined
+            : assertMayCommand(actor, jurisdiction, command.type, state, 'no such evaluation')),
           decide,
         }),
       stream,

@@ -19,7 +19,8 @@ export class GetEvaluationHandler implements IQueryHandler<GetEvaluationQuery, E
     const notFound = `evaluation ${evaluationId} does not exist`;
     const state = foldEvaluation((await this.store.readStream(evaluationStream(evaluationId))) as unknown as EvaluationEvent[]);
     if (state.status === 'initial') throw new NotFoundError(notFound);
-    if (!covers(await this.jurisdictions.resolve(actor), { unitId: state.unitId, regionId: state.regionId })) {
+    const onTeam = state.team.includes(actor.id); // the evaluating team reads what it reviews, whatever its jurisdiction
+    if (!onTeam && !covers(await this.jurisdictions.resolve(actor), { unitId: state.unitId, regionId: state.regionId })) {
       throw notFoundOutOfJurisdiction(notFound, `read of evaluation ${evaluationId} outside the jurisdiction of ${actor.id}`);
     }
     return state;

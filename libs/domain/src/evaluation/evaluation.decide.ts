@@ -103,9 +103,9 @@ function publish(command: PublishEvaluation, state: Active, context: DecisionCon
 }
 
 /**
- * The evaluating team reviews; so may the office's coordinator, who records the team's reviews: the launch form
- * names no team, and the team's supervisors do not reach the government's evaluation through their jurisdiction.
- * Anyone else the route lets in (a leader not on the team) is refused.
+ * The evaluating team reviews (its members reach the evaluation by being on it, whatever their jurisdiction); so may
+ * the office's coordinator, who records the reviews of a team named without accounts (the launch may name none).
+ * Anyone else the route lets in (a leader or a supervisor not on the team) is refused.
  */
 function assertReviewer(state: Active, context: DecisionContext): void {
   if (state.team.includes(context.actor.id) || context.actor.role === 'coordinator') return;
