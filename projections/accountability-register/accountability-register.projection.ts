@@ -1,5 +1,5 @@
 import { CASE_EVENT_TYPES, evolveCase, initialCaseState, isCaseEvent, nextStatutoryDate, type ActiveCaseState, type CaseState } from '@app/domain';
-import type { InboxItem } from '../inbox/inbox-item';
+import { replaceToDos } from '../inbox/to-do-table';
 import { batchProjection, type ProjectionTx } from '../projection';
 import { caseToDos } from './case-to-dos';
 
@@ -33,7 +33,7 @@ export const accountabilityRegisterProjection = batchProjection({
     const changed = [...folded.entries()].filter(([, e]) => e.changed && e.state.stage !== 'initial');
     const rows = changed.map(([id, e]) => toRow(id, e.version, e.state as ActiveCaseState));
     if (rows.length === 0) return;
-    await replaceToDos(tx, changed.map(([id]) => id), changed.flatMap(([id, e]) => caseToDos(id, e.state)));
+    await replaceToDos(tx, tx.table('case_to_dos'), changed.map(([id]) => id), changed.flatMap(([id, e]) => caseToDos(id, e.state)));
     await tx.query(
       `INSERT INTO ${table} AS t (case_id, number, region_id, unit_id, unit_name, subject_unit_ids, unit_subjects, person_subjects, issue_ids, stage, opened_at,
           next_clock, next_due_at, missed_windows, decided_at, decision_year, doc_number, measures, aggravated, version, state)
@@ -51,20 +51,6 @@ export const accountabilityRegisterProjection = batchProjection({
     );
   },
 });
-
-/** The changed cases' to-dos, replaced as a whole (a step done removes its item). */
-async function replaceToDos(tx: ProjectionTx, caseIds: string[], items: InboxItem[]): Promise<void> {
-  const table = tx.table('case_to_dos');
-  await tx.query(`DELETE FROM ${table} WHERE subject_id = ANY($1::text[])`, [caseIds]);
-  if (items.length === 0) return;
-  await tx.query(
-    `INSERT INTO ${table} (audience, kind, subject_id, unit_id, region_id, number, title, severity, due_at, since)
-     SELECT audience, kind, "subjectId", "unitId", "regionId", number, title, severity, "dueAt", since
-       FROM jsonb_to_recordset($1::jsonb) AS r(audience text, kind text, "subjectId" text, "unitId" text, "regionId" text, number text,
-            title text, severity text, "dueAt" timestamptz, since timestamptz)`,
-    [JSON.stringify(items)],
-  );
-}
 
 function toRow(caseId: string, version: number, s: ActiveCaseState) {
   const open = s.stage !== 'archived' && s.stage !== 'dismissed';

@@ -5,6 +5,7 @@ import { itemKey, type InboxItem } from './inbox-item';
 import { issueToDos } from './issue-to-dos';
 import { foldMatterBatch, MATTER_PREFIX } from '../matter-register/matter-state-batch';
 import { matterToDos } from './matter-to-dos';
+import { replaceToDos } from './to-do-table';
 
 export const INBOX = 'inbox';
 
@@ -32,7 +33,7 @@ export const inboxProjection = batchProjection({
     );
     const before = folded.flatMap(({ issueId, before: b }) => issueToDos(issueId, b));
     const after = folded.flatMap(({ issueId, state }) => issueToDos(issueId, state));
-    await replaceItems(tx, folded.map((f) => f.issueId), after);
+    await replaceToDos(tx, tx.table('inbox_items'), folded.map((f) => f.issueId), after);
     await applyCounts(tx, before, after);
   },
 });
@@ -50,21 +51,8 @@ async function applyMatters(tx: ProjectionTx, events: Parameters<typeof foldMatt
   );
   const before = folded.flatMap(({ matterId, before: b }) => matterToDos(matterId, b));
   const after = folded.flatMap(({ matterId, state }) => matterToDos(matterId, state));
-  await replaceItems(tx, folded.map((f) => f.matterId), after);
+  await replaceToDos(tx, tx.table('inbox_items'), folded.map((f) => f.matterId), after);
   await applyCounts(tx, before, after);
-}
-
-async function replaceItems(tx: ProjectionTx, subjects: string[], items: InboxItem[]): Promise<void> {
-  const table = tx.table('inbox_items');
-  await tx.query(`DELETE FROM ${table} WHERE subject_id = ANY($1::text[])`, [subjects]);
-  if (items.length === 0) return;
-  await tx.query(
-    `INSERT INTO ${table} (audience, kind, subject_id, unit_id, region_id, number, title, severity, due_at, since)
-     SELECT audience, kind, "subjectId", "unitId", "regionId", number, title, severity, "dueAt", since
-       FROM jsonb_to_recordset($1::jsonb) AS r(audience text, kind text, "subjectId" text, "unitId" text, "regionId" text, number text,
-            title text, severity text, "dueAt" timestamptz, since timestamptz)`,
-    [JSON.stringify(items)],
-  );
 }
 
 /** Exact deltas: the item sets before and after come from the states read in this transaction. */

@@ -13,6 +13,7 @@ export interface InboxReaderIdentity {
 const OTHER_SOURCES: readonly string[] = [
   'complaint_to_dos',
   'case_to_dos',
+  'evaluation_to_dos',
 ];
 const ITEM_COLUMNS = 'audience, kind, subject_id, unit_id, region_id, number, title, severity, due_at, since';
 const ITEMS = `(SELECT ${ITEM_COLUMNS} FROM inbox_items${OTHER_SOURCES.map((t) => ` UNION ALL SELECT ${ITEM_COLUMNS} FROM ${t}`).join('')}) items`;
@@ -56,10 +57,11 @@ export class InboxReader {
     };
   }
 
+  /** The reader's jurisdiction; an item addressed to them by name is theirs wherever it lies (a team member's review). */
   private scope(scope: ReadScope, values: unknown[]): string[] {
     const conditions: string[] = [];
     if (scope.regionIds) conditions.push(`region_id = ANY($${values.push(scope.regionIds)}::text[])`);
     if (scope.unitIds) conditions.push(`unit_id = ANY($${values.push(scope.unitIds)}::text[])`);
-    return conditions;
+    return conditions.length ? [`(audience LIKE 'user:%' OR (${conditions.join(' AND ')}))`] : [];
   }
 }

@@ -166,6 +166,12 @@ describe('evaluations over HTTP', () => {
     };
     for (let tries = 0; tries < 100 && !(await listed(t.sup01)).includes(id); tries++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await listed(t.sup01)).toContain(id);
+    // …and in their inbox, addressed to them by name although the government lies outside their schools
+    const reviewToDo = async (token: string) =>
+      ((await app.api('GET', '/inbox?kind=evaluation_review&pageSize=100', { token })).body.items as { subjectId: string; unitId: string }[]).filter((i) => i.subjectId === id);
+    expect(await reviewToDo(t.sup01)).toEqual([expect.objectContaining({ unitId: 'u-gov-r-demo-county' })]);
+    expect(await reviewToDo(t.sup02)).toEqual([]);
+    expect(await reviewToDo(t.coordinator)).toHaveLength(1);
     expect((await app.api('GET', `/evaluations/${id}`, { token: t.sup01 })).status).toBe(200);
     const byMember = await post(id, 'indicator-reviews', t.sup01, { indicator: indicators[1].code, score: 1, findings: '台账不全' });
     expect(byMember.status).toBe(200);

@@ -8,6 +8,8 @@ const CASE_TO_DOS: Record<string, [string, string]> = {
   case_opinion: ['问责案件待形成意见', 'Case: form the opinion'], case_approval: ['问责案件待审定', 'Case: approve the decision'],
   case_decision: ['问责案件待作出决定', 'Case: issue the decision'], case_measures: ['问责措施待执行或移送', 'Case: measures to execute or refer'],
   case_review: ['问责复核待决定', 'Case: review to decide'], case_appeal: ['问责申诉待决定', 'Case: appeal to decide'],
+  evaluation_self: ['督政评估待自评', 'Evaluation: self-evaluate'], evaluation_review: ['督政评估待复核', 'Evaluation: review'],
+  evaluation_publish: ['督政评估报告待发布', 'Evaluation: publish the report'],
 };
 
 const WORDS: Record<string, Record<string, [string, string]>> = {

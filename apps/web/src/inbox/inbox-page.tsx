@@ -23,6 +23,7 @@ function subjectPath(kind: string): string {
   if (kind.startsWith('matter_')) return 'matters';
   if (kind.startsWith('complaint_')) return 'complaints';
   if (kind.startsWith('case_')) return 'accountability-cases';
+  if (kind.startsWith('evaluation_')) return 'evaluations';
   return 'issues';
 }
 

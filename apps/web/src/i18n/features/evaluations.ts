@@ -67,4 +67,7 @@ export const evaluationMessages = defineMessages({
   'evaluationReport.publicLink': ['公开链接', 'Public link'],
   'evaluationReport.publishInternal': ['内部发布', 'Publish internally'],
   'evaluationReport.publishPublic': ['向社会公开发布', 'Publish to the public'],
+  'inbox.kind.evaluation_self': ['督政评估待自评', 'Evaluation: self-evaluate'],
+  'inbox.kind.evaluation_review': ['督政评估待复核', 'Evaluation: review'],
+  'inbox.kind.evaluation_publish': ['督政评估报告待发布', 'Evaluation: publish the report'],
 });
