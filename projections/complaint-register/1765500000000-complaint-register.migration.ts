@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { TO_DO_TABLE_DDL } from '../inbox/to-do-table';
 import { createProjectionTable, dropProjectionTable } from '../shared/projection-tables.migration-helper';
 
 /**
@@ -41,22 +42,7 @@ export class ComplaintRegister1765500000000 implements MigrationInterface {
       `CREATE INDEX %T_open ON %T (verify_by) WHERE status IN ('received', 'assigned')`,
       `CREATE UNIQUE INDEX %T_tracking ON %T (tracking_hash) WHERE tracking_hash IS NOT NULL`,
     ]);
-    await createProjectionTable(q, 'complaint_to_dos', [
-      `CREATE TABLE %T (
-        audience text NOT NULL,
-        kind text NOT NULL,
-        subject_id text NOT NULL,
-        unit_id text NOT NULL,
-        region_id text NOT NULL,
-        number text,
-        title text NOT NULL,
-        severity text,
-        due_at timestamptz,
-        since timestamptz NOT NULL,
-        PRIMARY KEY (audience, kind, subject_id)
-      )`,
-      `CREATE INDEX %T_subject ON %T (subject_id)`,
-    ]);
+    await createProjectionTable(q, 'complaint_to_dos', TO_DO_TABLE_DDL);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,3 +1,4 @@
+import { replaceToDos } from '../inbox/to-do-table';
 import { COMPLAINT_EVENT_TYPES, evolveComplaint, initialComplaintState, type ComplaintEvent, type ComplaintState } from '@app/domain';
 import { batchProjection, type ProjectionTx } from '../projection';
 import { complaintToDos } from './complaint-to-dos';
@@ -53,18 +54,8 @@ async function upsert(tx: ProjectionTx, id: string, state: ComplaintState): Prom
       state.lastRepliedAt,
     ],
   );
-  const toDos = tx.table('complaint_to_dos');
-  await tx.query(`DELETE FROM ${toDos} WHERE subject_id = $1`, [id]);
   const user = state.supervisorId
     ? ((await tx.query<{ id: string }>(`SELECT id FROM registry_users WHERE supervisor_id = $1 ORDER BY id LIMIT 1`, [state.supervisorId])).rows[0]?.id ?? null)
     : null;
-  const items = complaintToDos(id, state, user);
-  if (items.length === 0) return;
-  await tx.query(
-    `INSERT INTO ${toDos} (audience, kind, subject_id, unit_id, region_id, number, title, severity, due_at, since)
-     SELECT audience, kind, "subjectId", "unitId", "regionId", number, title, severity, "dueAt", since
-       FROM jsonb_to_recordset($1::jsonb) AS r(audience text, kind text, "subjectId" text, "unitId" text, "regionId" text, number text,
-            title text, severity text, "dueAt" timestamptz, since timestamptz) ON CONFLICT DO NOTHING`,
-    [JSON.stringify(items)],
-  );
+  await replaceToDos(tx, tx.table('complaint_to_dos'), [id], complaintToDos(id, state, user));
 }

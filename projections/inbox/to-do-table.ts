@@ -27,7 +27,8 @@ export async function replaceToDos(tx: ProjectionTx, table: string, subjectIds: 
     `INSERT INTO ${table} (audience, kind, subject_id, unit_id, region_id, number, title, severity, due_at, since)
      SELECT audience, kind, "subjectId", "unitId", "regionId", number, title, severity, "dueAt", since
        FROM jsonb_to_recordset($1::jsonb) AS r(audience text, kind text, "subjectId" text, "unitId" text, "regionId" text, number text,
-            title text, severity text, "dueAt" timestamptz, since timestamptz)`,
+            title text, severity text, "dueAt" timestamptz, since timestamptz)
+     ON CONFLICT DO NOTHING`,
     [JSON.stringify(items)],
   );
 }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { accountabilityStream, decideCase, decideIssue, DomainError, evolveCase, initialCaseState, measuresFor, type DecideSummarily } from '@app/domain';
+import { accountabilityStream, decideCase, decideIssue, DomainError, evolveCase, initialCaseState, quickCaseGrounds, quickCaseMeasures, type DecideSummarily } from '@app/domain';
 import type { RegistryRepository } from '@app/registry';
 import { DecisionContextFactory } from '../decision-context.factory';
 import { REGISTRY } from '../infrastructure/tokens';
@@ -14,7 +14,6 @@ import { StreamCommandRunner } from '../stream-command-runner';
 import { accountabilityUnitFacts } from './accountability-unit-facts';
 import { DecideQuicklyCommand } from './case-commands';
 import { CaseLookups } from './case-lookups';
-import { quickCaseGrounds } from './quick-case-grounds';
 
 /**
  * The quick decision: the issue's own rules are checked first (a refusal appends nothing anywhere), then the case is
@@ -45,7 +44,7 @@ export class DecideQuicklyHandler implements ICommandHandler<DecideQuicklyComman
     const subjects = decision.targets.map((t) => ({ kind: t.kind, unitId: t.unitId ?? '', name: t.name }));
     const summary: DecideSummarily = {
       type: 'DecideSummarily', caseId, regionId: issue.regionId, issueIds: [issueId], subjects, grounds: quickCaseGrounds(issue), basis: decision.basis,
-      measures: subjects.flatMap((s, subject) => [...new Set(decision.measures)].filter((m) => measuresFor(s.kind).includes(m)).map((measure) => ({ subject, measure }))),
+      measures: quickCaseMeasures(subjects, decision.measures),
       position: await this.lookups.committeePosition(envelope.actor),
     };
     const stream = accountabilityStream(caseId);

@@ -6,3 +6,4 @@ export { evolveCase, foldCase } from './case.evolve';
 export { decideCase } from './case.decide';
 export { windowEnd } from './case-clocks';
 export { aggravatingFactors } from './case-decision.decide';
+export { quickCaseGrounds, quickCaseMeasures } from './quick-decision';
