@@ -124,6 +124,24 @@ export interface EventStore {
   headPosition(): Promise<Position | null>;
   comparePositions(a: Position, b: Position): number;
   close(): Promise<void>;
+  /**
+   * Names of streams as they are appended to, for the streams some module asked the store to announce (PostgreSQL:
+   * a trigger with es_announce_stream()). Optional: an adapter without it leaves callers reading every time.
+   */
+  watchStreams?(watcher: StreamWatcher): StreamWatch;
+}
+
+export interface StreamWatcher {
+  /** A stream was appended to; null: announcements may have been missed, forget everything. */
+  changed(stream: string | null): void;
+  /** The announcements stopped (they are retried); nothing is announced until `live` again. */
+  failed?(error: unknown): void;
+}
+
+export interface StreamWatch {
+  /** True while announcements arrive: only then may a watcher trust what it kept. */
+  readonly live: boolean;
+  close(): void;
 }
 
 export const EVENT_STORE = Symbol('EVENT_STORE');

@@ -10,6 +10,8 @@ import { SlidingWindowLimiter } from './sliding-window-limiter';
 
 /** How long a looked-up user is trusted: a disabled user's tokens stop within this time (at once in this process after an import). */
 const USER_CACHE_MS = 5_000;
+/** Verified tokens kept (their claims), so a request does not pay the HMAC and the parse again; a bound, not a policy. */
+const MAX_VERIFIED_TOKENS = 10_000;
 export const TOKEN_ISSUER = 'supervision-loop';
 export const TOKEN_AUDIENCE = 'supervision-loop-api';
 
@@ -17,6 +19,7 @@ export const TOKEN_AUDIENCE = 'supervision-loop-api';
 export class AuthService {
   private readonly logger = new Logger('auth');
   private readonly users = new Map<string, { user: UserRecord | null; at: number }>();
+  private readonly verified = new Map<string, TokenClaims & { exp: number }>();
   private readonly perUsername: SlidingWindowLimiter;
   private readonly perClient: SlidingWindowLimiter;
   private readonly oidc: OidcVerifier | null;
@@ -71,6 +74,23 @@ export class AuthService {
     // Only with an OpenID provider configured is the header worth decoding (it costs a parse per request).
     const alg = this.oidc ? peekAlgorithm(token) : null;
     if (alg !== null && this.oidc?.accepts(alg)) return this.authenticateOidc(token);
+    const claims = await this.verifiedClaims(token);
+    const user = await this.cachedUser(claims.sub);
+    if (!user || user.disabled) throw new UnauthorizedException('the account is disabled');
+    return actorOf(user);
+  }
+
+  /**
+   * The token's claims once its signature, issuer and audience were verified; a token verified before is only checked
+   * for expiry again (the same bytes verify the same way while the secret is the same, and it is fixed for the process).
+   */
+  private async verifiedClaims(token: string): Promise<TokenClaims & { sub: string; exp: number }> {
+    const known = this.verified.get(token);
+    if (known) {
+      if (Date.now() / 1000 < known.exp) return known as TokenClaims & { sub: string; exp: number };
+      this.verified.delete(token);
+      throw new UnauthorizedException('the access token is invalid or expired');
+    }
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(token, { issuer: TOKEN_ISSUER, audience: TOKEN_AUDIENCE });
@@ -78,10 +98,13 @@ export class AuthService {
       throw new UnauthorizedException('the access token is invalid or expired');
     }
     // A token without `exp` would never expire: ours always carry one, so one without it was not made by login.
+    // One with `nbf` is not kept: its validity starts later than it was first seen.
     if (typeof claims.sub !== 'string' || typeof claims.exp !== 'number') throw new UnauthorizedException('the access token is invalid or expired');
-    const user = await this.cachedUser(claims.sub);
-    if (!user || user.disabled) throw new UnauthorizedException('the account is disabled');
-    return actorOf(user);
+    if ((claims as { nbf?: unknown }).nbf === undefined) {
+      if (this.verified.size >= MAX_VERIFIED_TOKENS) this.verified.clear();
+      this.verified.set(token, claims as TokenClaims & { exp: number });
+    }
+    return claims as TokenClaims & { sub: string; exp: number };
   }
 
   private async authenticateOidc(token: string): Promise<AuthenticatedActor> {

@@ -8,6 +8,7 @@ import { WorkerModule } from '../../../worker/src/worker.module';
 import { ApiModule } from '../api.module';
 import { accessLog } from '../http/access-log.middleware';
 import { publicPageCache } from '../http/public-page-cache.middleware';
+import { serverTime } from '../http/server-time.middleware';
 import { toProblem } from '../http/to-problem';
 import { createValidationPipe } from '../http/validation.pipe';
 import { ServiceLogger } from './service-logger';
@@ -51,9 +52,10 @@ export async function createHttpApp(resources: InfrastructureResources, options:
     logger: new ServiceLogger(resources.config.logLevel),
   });
   if (resources.config.logLevel === 'log' || resources.config.logLevel === 'debug') app.use(accessLog());
+  const clock = app.get<Clock>(CLOCK);
+  app.use(serverTime(() => clock.now()));
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(jsonOnly(resources.config.bodyLimit));
-  const clock = app.get<Clock>(CLOCK);
   app.use(publicPageCache({ freshMs: resources.config.publicCacheMs, now: () => clock.now() }));
   if (resources.config.corsOrigins.length) app.enableCors({ origin: resources.config.corsOrigins, exposedHeaders: ['ETag', 'Location'] });
   app.setGlobalPrefix('api');

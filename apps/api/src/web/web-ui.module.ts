@@ -1,9 +1,8 @@
 import { Logger, Module, type OnModuleInit } from '@nestjs/common';
-import { APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ApplicationModule } from '@app/application';
 import { DirectoryController } from './directory.controller';
 import { RegistryReadController } from './registry-read.controller';
-import { ServerTimeInterceptor } from './server-time.interceptor';
 import { webDistDir } from './web-dist';
 import { webStatic } from './web-static';
 
@@ -15,7 +14,6 @@ import { webStatic } from './web-static';
 @Module({
   imports: [ApplicationModule],
   controllers: [RegistryReadController, DirectoryController],
-  providers: [{ provide: APP_INTERCEPTOR, useClass: ServerTimeInterceptor }],
 })
 export class WebUiModule implements OnModuleInit {
   constructor(private readonly adapterHost: HttpAdapterHost) {}

@@ -10,6 +10,8 @@ export interface ConflictsOfInterest {
   conflictedUnitIds(actor: Actor): Promise<string[]>;
   /** per registry supervisor id: the units of their declared conflicts (absent: none) */
   conflictsOfSupervisors(supervisorIds: readonly string[]): Promise<Record<string, string[]>>;
+  /** this process has just recorded something on the supervisor's stream (an implementation that keeps folds drops it) */
+  changed?(supervisorId: string): void;
 }
 
 export const CONFLICTS_OF_INTEREST = Symbol('CONFLICTS_OF_INTEREST');

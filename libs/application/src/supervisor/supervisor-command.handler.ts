@@ -11,6 +11,7 @@ import { ForbiddenError, NotFoundError } from '../preconditions';
 import { StreamCommandRunner } from '../stream-command-runner';
 import { supervisorIdOf } from '../activity/activity-guards';
 import { ExecuteSupervisorCommand } from './execute-supervisor-command';
+import { CONFLICTS_OF_INTEREST, type ConflictsOfInterest } from '../conflicts/conflicts-of-interest';
 
 /** What a supervisor records about themselves; the office (coordinator, leader of the region) records everything. */
 const OWN_DUTIES: readonly SupervisorCommand['type'][] = ['RecordTraining', 'DeclareConflict', 'WithdrawConflict'];
@@ -23,6 +24,7 @@ export class SupervisorCommandHandler implements ICommandHandler<ExecuteSupervis
     private readonly contexts: DecisionContextFactory,
     private readonly jurisdictions: JurisdictionService,
     @Inject(REGISTRY) private readonly registry: RegistryRepository,
+    @Inject(CONFLICTS_OF_INTEREST) private readonly conflicts: ConflictsOfInterest,
   ) {}
 
   async execute({ supervisorId, command, envelope }: ExecuteSupervisorCommand): Promise<CommandResult> {
@@ -39,12 +41,17 @@ export class SupervisorCommandHandler implements ICommandHandler<ExecuteSupervis
     if (self && !office && !OWN_DUTIES.includes(command.type)) throw new ForbiddenError(`${command.type}: recorded by the office`);
     if ('unitId' in command && !(await this.registry.findUnit(command.unitId))) throw new NotFoundError(`unit ${command.unitId} does not exist`);
     const context = await this.contexts.create(actor);
-    return this.runner.run(envelope, {
-      stream: supervisorStream(supervisorId),
-      id: supervisorId,
-      initial: initialSupervisorState,
-      evolve: evolveSupervisor,
-      decide: (state) => decideSupervisor({ ...command, supervisorId, regionId: supervisor.regionId } as SupervisorCommand, state, context),
-    });
+    try {
+      return await this.runner.run(envelope, {
+        stream: supervisorStream(supervisorId),
+        id: supervisorId,
+        initial: initialSupervisorState,
+        evolve: evolveSupervisor,
+        decide: (state) => decideSupervisor({ ...command, supervisorId, regionId: supervisor.regionId } as SupervisorCommand, state, context),
+      });
+    } finally {
+      // Declared conflicts are kept in memory: this process's next decision must see this change.
+      this.conflicts.changed?.(supervisorId);
+    }
   }
 }

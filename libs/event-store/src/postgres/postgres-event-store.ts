@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { DatabaseError, type Pool, type QueryConfig, type QueryResult } from 'pg';
+import { DatabaseError, type ClientConfig, type Pool, type QueryConfig, type QueryResult } from 'pg';
 import { ConcurrencyConflictError, IdempotencyKeyReusedError } from '../event-store.errors';
 import type {
   AppendMetadata,
@@ -16,12 +16,15 @@ import type {
   SubscribeOptions,
   Subscription,
   SubscriptionHandler,
+  StreamWatch,
+  StreamWatcher,
 } from '../event-store.port';
 import { canonicalJson, genesisHash } from '../hash-chain';
 import { comparePgPositions, decodePgPosition, encodePgPosition } from './postgres-position';
 import { HORIZON_SQL } from './append-horizon';
 import { pollSubscription } from './poll-subscription';
 import { StreamHeadCache, type StreamHead } from './stream-head-cache';
+import { StreamAnnouncements } from './stream-announcements';
 
 // A refused row (a writer got to this version first, or the command is already in the stream) answers, in the same
 // round trip, what the probe would: the head and whether this command is there. Those reads share the statement's
@@ -110,6 +113,7 @@ function toRecorded(row: EventRow): RecordedEvent {
 /** The default adapter: one PostgreSQL database holds the log; see the migration for the ordering scheme. */
 export class PostgresEventStore implements EventStore {
   private readonly heads = new StreamHeadCache();
+  private announcements: StreamAnnouncements | null = null;
 
   constructor(private readonly pool: Pool) {}
 
@@ -340,7 +344,14 @@ export class PostgresEventStore implements EventStore {
     return comparePgPositions(a, b);
   }
 
+  /** One LISTEN connection of its own (the pool's settings), opened on the first watch. */
+  watchStreams(watcher: StreamWatcher): StreamWatch {
+    this.announcements ??= new StreamAnnouncements((this.pool as unknown as { options: ClientConfig }).options);
+    return this.announcements.watch(watcher);
+  }
+
   async close(): Promise<void> {
-    // The pool belongs to whoever created it.
+    // The pool belongs to whoever created it; the announcement connection is the store's own.
+    await this.announcements?.close();
   }
 }
