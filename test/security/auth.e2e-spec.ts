@@ -5,7 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
+import { createHmac, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 import { startTestApp, type TestApp } from '@app/testing/test-app';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -182,6 +182,18 @@ describe('authentication', () => {
       );
       const units = await app.api('GET', '/registry/units', { token: await app.login('leader') });
       expect(units.body.some((u: { id: string }) => u.id === 'u-901')).toBe(false);
+    });
+
+    it('keeps a verified token only until it expires: accepted, then refused the moment its exp passes', async () => {
+      const userId = ((await app.api('GET', '/me', { token: await app.login('unitb02') })).body as { id: string }).id;
+      const input = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: userId, iss: 'supervision-loop', aud: 'supervision-loop-api', iat: now(), exp: now() + 2 })}`;
+      const token = `${input}.${createHmac('sha256', 'test-secret-test-secret-test-secret-1234').update(input).digest('base64url')}`;
+      expect((await me(token)).status).toBe(200);
+      expect((await me(token)).status).toBe(200); // the second time from the kept claims
+      await new Promise((resolve) => setTimeout(resolve, (now() + 3) * 1000 - Date.now()));
+      expect((await me(token)).status).toBe(401);
+      const forged = `${input}.${createHmac('sha256', 'another-secret-another-secret-123456').update(input).digest('base64url')}`;
+      expect((await me(forged)).status).toBe(401);
     });
 
     it("disables a user: their existing tokens stop working at once", async () => {
