@@ -34,6 +34,7 @@ describe('activity reports as PDF and Word documents', () => {
       kind: 'joint', title: '第一责任区秋季联合视导', matters: ['safety', 'student_burden'], targetUnitIds: ['u-001', 'u-002'], from: '2026-10-12', to: '2026-10-16',
     });
     const a = `/activities/${plan.id}`;
+    let last = plan.position;
     await post(`${a}/team`, 'coordinator', { leaderId: 's-01', members: [{ supervisorId: 's-01', matters: ['safety'] }, { supervisorId: 's-02', matters: ['student_burden'] }] });
     for (const unitId of ['u-001', 'u-002']) {
       await post(`${a}/site-visits`, 'sup01', {
@@ -44,9 +45,10 @@ describe('activity reports as PDF and Word documents', () => {
         ],
       });
       await post(`${a}/opinion-letters`, 'coordinator', { unitId, evaluation: '总体良好', issueIds: [] });
-      await post(`${a}/unit-reports`, 'sup01', { unitId, report: `${unitId}学校办学规范，安全管理需加强。` });
+      last = (await post(`${a}/unit-reports`, 'sup01', { unitId, report: `${unitId}学校办学规范，安全管理需加强。` })).position;
     }
-    const detail = (await app.api('GET', `${a}?minPosition=${plan.position}`, { token: token.coordinator })).body;
+    // The documents are rendered from the read model: wait until it holds the last report (read-your-writes).
+    const detail = (await app.api('GET', `${a}?minPosition=${last}`, { token: token.coordinator })).body;
     const memberName = detail.supervisorNames['s-01'] as string;
     expect(memberName).toBeTruthy();
     const path = `${a}/reports/u-001/document`;
