@@ -169,6 +169,8 @@ describe('evaluations over HTTP', () => {
     // …and in their inbox, addressed to them by name although the government lies outside their schools
     const reviewToDo = async (token: string) =>
       ((await app.api('GET', '/inbox?kind=evaluation_review&pageSize=100', { token })).body.items as { subjectId: string; unitId: string }[]).filter((i) => i.subjectId === id);
+    // (the inbox is a read model: wait for it to hold the to-do)
+    for (let tries = 0; tries < 100 && (await reviewToDo(t.coordinator)).length === 0; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(await reviewToDo(t.sup01)).toEqual([expect.objectContaining({ unitId: 'u-gov-r-demo-county' })]);
     expect(await reviewToDo(t.sup02)).toEqual([]);
     expect(await reviewToDo(t.coordinator)).toHaveLength(1);
@@ -179,6 +181,17 @@ describe('evaluations over HTTP', () => {
     expect(await listed(t.sup02)).not.toContain(id);
     expect((await app.api('GET', `/evaluations/${id}`, { token: t.sup02 })).status).toBe(404);
     expect([403, 404]).toContain((await post(id, 'indicator-reviews', t.sup02, { indicator: indicators[1].code, score: 1 })).status);
+
+    // the report lists the evidence per indicator: the file's name, size and the start of its SHA-256
+    for (const i of indicators.slice(2)) expect((await post(id, 'indicator-reviews', t.coordinator, { indicator: i.code, score: i.maxScore })).status).toBe(200);
+    expect((await post(id, 'conclusion', t.leader, { summary: '总体履职到位', findings: [] })).status).toBe(200);
+    const report = await fetch(`${app.url}/api/evaluations/${id}/report?format=docx`, { headers: { authorization: `Bearer ${t.coordinator}` } });
+    expect(report.status).toBe(200);
+    const text = docxText(Buffer.from(await report.arrayBuffer()));
+    expect(text).toContain('五、自评佐证材料');
+    expect(text).toContain('教育经费拨付凭证.pdf');
+    expect(text).toContain(fileId.slice(0, 16));
+    expect(text).toContain(`${PDF.length} B`);
   });
 
   it('publishes a concluded evaluation: its report as PDF and .docx with the government, the totals and a table per area', async () => {

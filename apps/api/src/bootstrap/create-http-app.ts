@@ -7,7 +7,7 @@ import { CLOCK, InfrastructureModule, type Clock, type InfrastructureResources }
 import { WorkerModule } from '../../../worker/src/worker.module';
 import { ApiModule } from '../api.module';
 import { accessLog } from '../http/access-log.middleware';
-import { publicPageCache } from '../http/public-page-cache.middleware';
+import { createPublicPageCache } from '../http/public-page-cache.middleware';
 import { serverTime } from '../http/server-time.middleware';
 import { toProblem } from '../http/to-problem';
 import { createValidationPipe } from '../http/validation.pipe';
@@ -56,7 +56,9 @@ export async function createHttpApp(resources: InfrastructureResources, options:
   app.use(serverTime(() => clock.now()));
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(jsonOnly(resources.config.bodyLimit));
-  app.use(publicPageCache({ freshMs: resources.config.publicCacheMs, now: () => clock.now() }));
+  const publicPages = createPublicPageCache({ freshMs: resources.config.publicCacheMs, now: () => clock.now() });
+  app.use(publicPages.middleware);
+  publicPages.serveInFrontOf(app.getHttpServer());
   if (resources.config.corsOrigins.length) app.enableCors({ origin: resources.config.corsOrigins, exposedHeaders: ['ETag', 'Location'] });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(createValidationPipe());

@@ -30,6 +30,7 @@ export function evaluationReport(state: ConcludedEvaluation, names: { government
       },
     ];
   });
+  const evidence = evidenceTable(state);
   const published = state.publication?.publishedAt ?? null;
   return {
     office: `${names.region}人民政府教育督导室`,
@@ -58,10 +59,28 @@ export function evaluationReport(state: ConcludedEvaluation, names: { government
       { kind: 'heading', text: '四、整改措施' },
       ...(selfEvaluation.measures.length ? list(selfEvaluation.measures) : [{ kind: 'paragraph' as const, text: '—' }]),
       ...(conclusion.findings.length ? [{ kind: 'paragraph' as const, text: `以上${conclusion.findings.length}个问题已列入督导问题整改闭环，由被评价单位限期整改，督导室跟踪复查。` }] : []),
+      { kind: 'heading', text: '五、自评佐证材料' },
+      ...(evidence ? [evidence] : [{ kind: 'paragraph' as const, text: '未提交佐证材料。' }]),
     ],
     signature: [`${names.region}人民政府教育督导室`, published ? chineseDate(beijing(published, true)) : ''],
   };
 }
+
+/**
+ * The files the government gave with its self-evaluation, per indicator: name, size and the start of the SHA-256
+ * the service stored them under (a reader holding a copy can check it is the same file).
+ */
+function evidenceTable(state: ConcludedEvaluation): DocumentBlock | null {
+  const names = new Map(state.framework.areas.flatMap((area) => area.indicators.map((i) => [i.code, i.name] as const)));
+  const rows = state.selfEvaluation.scores.flatMap((s) =>
+    (s.evidence ?? []).map((file) => [`${s.indicator} ${names.get(s.indicator) ?? ''}`.trim(), file.name, size(file.size), file.sha256.slice(0, 16)]),
+  );
+  if (rows.length === 0) return null;
+  return { kind: 'table', columns: ['指标', '材料名称', '大小', 'SHA-256（前16位）'], widths: [34, 34, 10, 22], rows };
+}
+
+const size = (bytes: number | undefined) =>
+  bytes === undefined ? '—' : bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${round(bytes / 1024)} KB` : `${round(bytes / 1024 / 1024)} MB`;
 
 /** The report's title, as printed and as listed on the public page. */
 export const evaluationReportTitle = (government: string, year: number) => `${government}${year}年度履行教育职责督导评价报告`;

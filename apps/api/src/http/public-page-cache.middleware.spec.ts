@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
-import { publicPageCache } from './public-page-cache.middleware';
+import { createServer } from 'node:http';
+import { createPublicPageCache, publicPageCache } from './public-page-cache.middleware';
 
 /** The public pages' byte cache in front of the application: what it serves again, and what it never touches. */
 describe('public page cache', () => {
@@ -64,5 +65,52 @@ describe('public page cache', () => {
     await get('/api/public/complaints/status?code=A');
     await get('/api/public/complaints/status?code=A');
     expect(calls).toBe(8);
+  });
+});
+
+/** In front of the framework: a kept page never reaches Express (nor any middleware before the cache). */
+describe('public page cache in front of the server', () => {
+  let seenByExpress = 0;
+  let calls = 0;
+  let base: string;
+  let close: () => void;
+
+  beforeAll(async () => {
+    const app = express();
+    app.use((_req, _res, next) => { seenByExpress++; next(); });
+    const cache = createPublicPageCache({ freshMs: 60_000, now: () => '2026-06-01T02:00:00.000Z' });
+    app.use(cache.middleware);
+    app.get('/api/public/bulletins', (_req, res) => { calls++; res.setHeader('X-Content-Type-Options', 'nosniff'); res.json({ items: [calls] }); });
+    app.get('/api/public/complaints/status', (_req, res) => { calls++; res.json({ status: calls }); });
+    const server = createServer(app);
+    cache.serveInFrontOf(server);
+    server.listen(0);
+    await new Promise((resolve) => server.once('listening', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    close = () => server.close();
+  });
+  afterAll(() => close());
+
+  it('answers a kept page from the server with the headers the framework gave it, and a 304 on its ETag', async () => {
+    const first = await fetch(`${base}/api/public/bulletins?page=1`);
+    expect(await first.json()).toEqual({ items: [1] });
+    expect(seenByExpress).toBe(1);
+    const again = await fetch(`${base}/api/public/bulletins?page=1`);
+    expect(await again.json()).toEqual({ items: [1] });
+    expect(again.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(again.headers.get('x-server-time')).toBe('2026-06-01T02:00:00.000Z');
+    expect(seenByExpress).toBe(1);
+    const revalidated = await fetch(`${base}/api/public/bulletins?page=1`, { headers: { 'if-none-match': again.headers.get('etag')! } });
+    expect(revalidated.status).toBe(304);
+    expect(seenByExpress).toBe(1);
+  });
+
+  it('sends everything else on to the framework: a signed-in read, a complaint lookup, another page', async () => {
+    const before = seenByExpress;
+    await fetch(`${base}/api/public/bulletins?page=1`, { headers: { authorization: 'Bearer x' } });
+    await fetch(`${base}/api/public/complaints/status?code=A`);
+    await fetch(`${base}/api/public/complaints/status?code=A`);
+    await fetch(`${base}/api/public/bulletins?page=2`);
+    expect(seenByExpress - before).toBe(4);
   });
 });

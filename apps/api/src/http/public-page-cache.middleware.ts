@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { NextFunction, Request, Response } from 'express';
 
 interface Entry {
@@ -25,15 +26,23 @@ export interface PublicPageCacheOptions {
  * routing, guards, pipes or interceptors: a fraction of the CPU). Only anonymous GETs of /api/public/… without
  * `minPosition` (read-your-writes asks afresh); never the complaint routes (their lookups are rate-limited, their
  * answers personal to the asker). Answers carry an ETag, so a reader's browser revalidates with a 304.
+ *
+ * `middleware` keeps the answers (and serves them, where nothing sits in front of it); `serveInFrontOf(server)`
+ * answers a kept page from the HTTP server's own request event, before Express parses anything (its router,
+ * query parser and every middleware cost several times the copy itself).
  */
-export function publicPageCache(options: PublicPageCacheOptions) {
+export function createPublicPageCache(options: PublicPageCacheOptions) {
   const { freshMs, now, maxEntries = 300, maxBytes = 8 * 1024 * 1024 } = options;
   const entries = new Map<string, Entry>();
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (freshMs <= 0 || req.method !== 'GET' || !cacheable(req)) return next();
+  const fresh = (url: string | undefined): Entry | null => {
+    const hit = url === undefined ? undefined : entries.get(url);
+    return hit && Date.now() - hit.at < freshMs ? hit : null;
+  };
+  const middleware = (req: Request, res: Response, next: NextFunction) => {
+    if (freshMs <= 0 || req.method !== 'GET' || !cacheable(req.path, req.originalUrl, req.headers.authorization)) return next();
     const key = req.originalUrl;
-    const hit = entries.get(key);
-    if (hit && Date.now() - hit.at < freshMs) return serve(req, res, hit, now());
+    const hit = fresh(key);
+    if (hit) return serve(req, res, hit, now());
     capture(res, (body) => {
       if (res.statusCode !== 200 || body.length > maxBytes) return;
       const headers: Entry['headers'] = {};
@@ -46,26 +55,37 @@ export function publicPageCache(options: PublicPageCacheOptions) {
     });
     next();
   };
+  /** Puts the kept pages in front of the server's request listeners (the framework's); misses go on to them. */
+  const serveInFrontOf = (server: Server): void => {
+    if (freshMs <= 0) return;
+    const listeners = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
+    server.removeAllListeners('request');
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      const hit = req.method === 'GET' && req.url?.startsWith('/api/public/') ? fresh(req.url) : null;
+      if (hit && cacheable(req.url!.split('?', 1)[0], req.url!, req.headers.authorization)) return serve(req, res, hit, now());
+      for (const listener of listeners) listener.call(server, req, res);
+    });
+  };
+  return { middleware, serveInFrontOf };
 }
 
-function cacheable(req: Request): boolean {
-  const path = req.path;
+/** The middleware alone (kept answers served from inside the framework's chain). */
+export function publicPageCache(options: PublicPageCacheOptions) {
+  return createPublicPageCache(options).middleware;
+}
+
+function cacheable(path: string, url: string, authorization: string | undefined): boolean {
   if (!path.startsWith('/api/public/') || path.startsWith('/api/public/complaints')) return false;
-  return !req.headers.authorization && !/[?&]minPosition=/.test(req.originalUrl);
+  return !authorization && !/[?&]minPosition=/.test(url);
 }
 
-function serve(req: Request, res: Response, entry: Entry, serverTime: string): void {
-  for (const [name, value] of Object.entries(entry.headers)) res.setHeader(name, value);
-  res.setHeader('X-Server-Time', serverTime);
-  res.setHeader('ETag', entry.etag);
+function serve(req: IncomingMessage, res: ServerResponse, entry: Entry, serverTime: string): void {
+  const headers = { ...entry.headers, 'x-server-time': serverTime, etag: entry.etag };
   if (req.headers['if-none-match'] === entry.etag) {
-    res.statusCode = 304;
-    res.end();
+    res.writeHead(304, headers).end();
     return;
   }
-  res.statusCode = 200;
-  res.setHeader('Content-Length', entry.body.length);
-  res.end(entry.body);
+  res.writeHead(200, { ...headers, 'content-length': String(entry.body.length) }).end(entry.body);
 }
 
 /** Calls `done` with the answer's bytes once it has been sent (whatever way the framework wrote them). */
