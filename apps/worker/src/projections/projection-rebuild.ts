@@ -46,7 +46,6 @@ export async function rebuildProjection(deps: BatchDeps, projection: Projection,
     events += outcome.handled;
     if (outcome.events > 0) options.onProgress?.(await progress(false));
     if (outcome.caughtUp) {
-      await makeDurable(deps, projection, generation);
       await buildDeferredIndexes(deps, projection, generation);
       if (await switchGeneration(deps, projection, generation)) break;
     }
@@ -61,13 +60,12 @@ async function beginRebuild(deps: BatchDeps, projection: Projection, restart: bo
   await ensureCheckpoint(deps.pool, projection);
   return inTransaction(deps, async (client) => {
     const row = (await loadCheckpoint(client, projection.name, true))!;
-    if (row.rebuild_generation !== null && !restart && !(await lostToACrash(client, projection, row.rebuild_generation, row.rebuild_started_at))) return row.rebuild_generation;
+    if (row.rebuild_generation !== null && !restart) return row.rebuild_generation;
     const generation = Math.max(row.generation, row.rebuild_generation ?? 0) + 1;
     for (const table of projection.tables) {
       const fresh = physicalTable(table, generation);
       await client.query(`DROP TABLE IF EXISTS ${fresh}`);
-      // UNLOGGED while it is filled (no WAL per batch), made LOGGED once before it goes live (makeDurable).
-      await client.query(`CREATE UNLOGGED TABLE ${fresh} (LIKE ${physicalTable(table, row.generation)} INCLUDING ALL)`);
+      await client.query(`CREATE TABLE ${fresh} (LIKE ${physicalTable(table, row.generation)} INCLUDING ALL)`);
       // Secondary indexes are built once, after the replay (buildDeferredIndexes): far cheaper than row by row.
       for (const index of await secondaryIndexes(client, fresh)) await client.query(`DROP INDEX ${index.name}`);
     }
@@ -112,33 +110,6 @@ async function switchGeneration(deps: BatchDeps, projection: Projection, generat
     for (const table of projection.tables) await client.query(`DROP TABLE IF EXISTS ${physicalTable(table, old)}`);
   });
   return true;
-}
-
-/**
- * PostgreSQL empties an UNLOGGED table when it recovers from a crash. A rebuild whose tables are still unlogged and
- * whose server has started since the rebuild began may have lost rows its checkpoint counts: it starts over.
- */
-async function lostToACrash(client: PoolClient, projection: Projection, generation: number, startedAt: Date | null): Promise<boolean> {
-  const result = await client.query(
-    `SELECT bool_or(c.relpersistence = 'u') AND pg_postmaster_start_time() > $2::timestamptz AS lost
-       FROM pg_class c WHERE c.oid = ANY (SELECT to_regclass(t) FROM unnest($1::text[]) AS t)`,
-    [projection.tables.map((table) => physicalTable(table, generation)), startedAt ?? new Date(0)],
-  );
-  return (result.rows[0] as { lost: boolean | null }).lost === true;
-}
-
-/** The rebuilt tables become LOGGED (one sequential write to the WAL) before indexes are built and they go live. */
-async function makeDurable(deps: BatchDeps, projection: Projection, generation: number): Promise<void> {
-  const client = await deps.pool.connect();
-  try {
-    for (const table of projection.tables) {
-      const fresh = physicalTable(table, generation);
-      const { rows } = await client.query(`SELECT relpersistence FROM pg_class WHERE oid = to_regclass($1)`, [fresh]);
-      if ((rows[0] as { relpersistence?: string } | undefined)?.relpersistence === 'u') await client.query(`ALTER TABLE ${fresh} SET LOGGED`);
-    }
-  } finally {
-    client.release();
-  }
 }
 
 interface IndexDefinition {
