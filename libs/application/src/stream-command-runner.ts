@@ -45,12 +45,16 @@ export class StreamCommandRunner {
   async run<S, E extends { type: string; data: unknown }>(plainEnvelope: CommandEnvelope, decision: StreamDecision<S, E>): Promise<CommandResult> {
     const envelope: SealedEnvelope = { ...plainEnvelope, sealedFingerprint: await this.vault.sealFingerprint(plainEnvelope.fingerprint) };
     const cached = this.folds.get(decision.stream);
+    // A fold the store's conflict answer brought up to date: the first attempt below decides on it without a read.
+    let caughtUp: FoldedStream | null = null;
     if (cached) {
       const fromCache = await this.tryCachedFold(envelope, decision, cached);
-      if (fromCache) return fromCache;
+      if (fromCache && 'result' in fromCache) return fromCache.result;
+      caughtUp = fromCache?.caughtUp ?? null;
     }
     for (let attempt = 1; ; attempt++) {
-      const fresh = await this.freshFold(decision);
+      const fresh = caughtUp ?? (await this.freshFold(decision));
+      caughtUp = null;
       const state = fresh.state as S;
       if (decision.authorize) await decision.authorize(state);
       const replay = replayOf(fresh, envelope, decision.stream);
@@ -91,16 +95,8 @@ export class StreamCommandRunner {
     if (cached) {
       const newer = (await this.store.readStream(decision.stream, { fromVersion: cached.version + 1 })).filter((e) => e.version > cached.version);
       if (newer.length === 0) return cached;
-      if (newer[0].version === cached.version + 1) {
-        const revealed = await this.vault.reveal(newer);
-        const state = revealed.reduce((s, event) => decision.evolve(s, event as unknown as E), cached.state as S);
-        const commands = new Map(cached.commands);
-        remember(commands, revealed);
-        const last = revealed[revealed.length - 1];
-        const fresh = { version: last.version, position: last.position, state, commands };
-        this.folds.set(decision.stream, fresh);
-        return fresh;
-      }
+      const fresh = await this.catchUp(decision, cached, newer);
+      if (fresh) return fresh;
     }
     const history = await this.vault.reveal(await this.store.readStream(decision.stream));
     const state = history.reduce((s, event) => decision.evolve(s, event as unknown as E), decision.initial);
@@ -113,13 +109,33 @@ export class StreamCommandRunner {
     return fresh;
   }
 
-  /** Decides on the cached fold; null sends the command down the full path (read, fold, decide). */
-  private async tryCachedFold<S, E extends { type: string; data: unknown }>(envelope: SealedEnvelope, decision: StreamDecision<S, E>, cached: FoldedStream): Promise<CommandResult | null> {
+  /** The cached fold with the events after it (which must follow on from it: else null), kept as the stream's fold. */
+  private async catchUp<S, E extends { type: string; data: unknown }>(decision: StreamDecision<S, E>, cached: FoldedStream, newer: readonly RecordedEvent[]): Promise<FoldedStream | null> {
+    if (newer[0]?.version !== cached.version + 1) return null;
+    const revealed = await this.vault.reveal([...newer]);
+    const state = revealed.reduce((s, event) => decision.evolve(s, event as unknown as E), cached.state as S);
+    const commands = new Map(cached.commands);
+    remember(commands, revealed);
+    const last = revealed[revealed.length - 1];
+    const fresh = { version: last.version, position: last.position, state, commands };
+    this.folds.set(decision.stream, fresh);
+    return fresh;
+  }
+
+  /**
+   * Decides on the cached fold. `result`: done. `caughtUp`: another writer got there first and the store's answer
+   * carried its events — the fold caught up with them. null: the full path (read, fold, decide).
+   */
+  private async tryCachedFold<S, E extends { type: string; data: unknown }>(
+    envelope: SealedEnvelope,
+    decision: StreamDecision<S, E>,
+    cached: FoldedStream,
+  ): Promise<{ result: CommandResult } | { caughtUp: FoldedStream } | null> {
     const state = cached.state as S;
     // What authorize looks at (an issue's unit and region) never changes once recorded.
     if (decision.authorize) await decision.authorize(state);
     const replay = replayOf(cached, envelope, decision.stream);
-    if (replay) return { id: decision.id, ...replay };
+    if (replay) return { result: { id: decision.id, ...replay } };
     if (envelope.expectedVersion !== undefined && envelope.expectedVersion !== cached.version) return null;
     let events: E[];
     try {
@@ -129,10 +145,14 @@ export class StreamCommandRunner {
     }
     if (events.length === 0) return null;
     try {
-      return await this.append(envelope, decision, events, cached.version, state);
+      return { result: await this.append(envelope, decision, events, cached.version, state) };
     } catch (error) {
-      // A conflict leaves the fold a true prefix of the stream: the full path catches it up.
-      if (error instanceof ConcurrencyConflictError) return null;
+      // A conflict leaves the fold a true prefix of the stream: caught up with the events the answer carried, or by
+      // the full path's read.
+      if (error instanceof ConcurrencyConflictError) {
+        const caughtUp = error.newerEvents?.length ? await this.catchUp(decision, cached, error.newerEvents) : null;
+        return caughtUp ? { caughtUp } : null;
+      }
       this.folds.forget(decision.stream);
       throw error;
     }

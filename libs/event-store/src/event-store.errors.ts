@@ -1,3 +1,5 @@
+import type { RecordedEvent } from './event-store.port';
+
 /** Infrastructure errors of the port; the HTTP layer maps each `code` to its status. */
 export abstract class EventStoreError extends Error {
   abstract readonly code: string;
@@ -9,6 +11,11 @@ export class ConcurrencyConflictError extends EventStoreError {
     readonly stream: string,
     readonly expectedVersion: number | 'any',
     readonly actualVersion: number,
+    /**
+     * The stream's events after `expectedVersion`, when the adapter could read them in the same round trip (every
+     * one of them, in order): a writer catches its fold up with these instead of reading the stream again.
+     */
+    readonly newerEvents?: readonly RecordedEvent[],
   ) {
     super(`stream ${stream} is at version ${actualVersion}, expected ${expectedVersion}`);
   }

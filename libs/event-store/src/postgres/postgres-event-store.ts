@@ -27,8 +27,10 @@ import { StreamHeadCache, type StreamHead } from './stream-head-cache';
 import { StreamAnnouncements } from './stream-announcements';
 
 // A refused row (a writer got to this version first, or the command is already in the stream) answers, in the same
-// round trip, what the probe would: the head and whether this command is there. Those reads share the statement's
-// snapshot, so a conflict committed after it started is not seen: the caller then probes again (a new snapshot).
+// round trip, what the probe would: the head and whether this command is there — and the events the writer has not
+// seen (from the version it wanted on), so it catches up without reading the stream again. Those reads share the
+// statement's snapshot, so a conflict committed after it started is not seen: the caller then probes again (a new
+// snapshot).
 const APPEND_ONE = `
   WITH inserted AS (
     INSERT INTO es_events (stream, version, type, data, metadata, command_id, recorded_at, hash, prev_hash)
@@ -36,11 +38,14 @@ const APPEND_ONE = `
      WHERE NOT EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
     ON CONFLICT (stream, version) DO NOTHING
     RETURNING position, tx_id)
-  SELECT position, tx_id, NULL::int AS head, NULL::text AS fingerprint, NULL::boolean AS found FROM inserted
+  SELECT position, tx_id, NULL::int AS head, NULL::text AS fingerprint, NULL::boolean AS found, NULL::json AS newer FROM inserted
   UNION ALL
   SELECT NULL, NULL, (SELECT max(e.version) FROM es_events e WHERE e.stream = $1),
          (SELECT e.metadata->>'commandFingerprint' FROM es_events e WHERE e.stream = $1 AND e.command_id = $2 ORDER BY e.version LIMIT 1),
-         EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2)
+         EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2),
+         (SELECT json_agg(json_build_object('position', e.position::text, 'tx_id', e.tx_id::text, 'version', e.version, 'type', e.type,
+                 'data', e.data, 'metadata', e.metadata, 'hash', e.hash, 'prev_hash', e.prev_hash) ORDER BY e.version)
+            FROM es_events e WHERE e.stream = $1 AND e.version >= $4)
    WHERE NOT EXISTS (SELECT 1 FROM inserted)`;
 
 // No ON CONFLICT here: DO NOTHING would skip the clashing rows and insert the rest, breaking the chain.
@@ -73,6 +78,8 @@ const EVENT_COLUMNS = 'position, tx_id, stream, version, type, data, metadata, h
 interface AppendRow {
   status: 'appended' | 'replayed' | 'conflict' | 'key_reused';
   version: number;
+  /** on a conflict answered by the refused INSERT itself: the events from the version the writer wanted on */
+  newer?: RecordedEvent[];
   tx_id: string | null;
   positions: string[] | null;
   hashes: string[] | null;
@@ -150,9 +157,12 @@ export class PostgresEventStore implements EventStore {
       head ? this.appendAfterKnownHead(stream, events, metadata, recordedMetadata, payloads, head) : this.appendOnServer(stream, events, options, recordedMetadata, payloads),
     );
     switch (row.status) {
-      case 'conflict':
-        this.heads.forget(stream);
-        throw new ConcurrencyConflictError(stream, expectedVersion, row.version);
+      case 'conflict': {
+        const last = row.newer?.[row.newer.length - 1];
+        if (last) this.heads.set(stream, { version: last.version, hash: last.hash });
+        else this.heads.forget(stream);
+        throw new ConcurrencyConflictError(stream, expectedVersion, row.version, row.newer);
+      }
       case 'key_reused':
         throw new IdempotencyKeyReusedError(stream, metadata.commandId);
       case 'replayed':
@@ -204,10 +214,14 @@ export class PostgresEventStore implements EventStore {
         : { name: 'es_append_many', text: APPEND_MANY, values: [stream, metadata.commandId, metadata.recordedAt, versions, ...columns] },
     );
     if (events.length === 1) {
-      const refused = result.rows[0] as { position: string | null; head: number | null; fingerprint: string | null; found: boolean };
+      const refused = result.rows[0] as { position: string | null; head: number | null; fingerprint: string | null; found: boolean; newer: EventRow[] | null };
       if (refused.position === null) {
         if (!refused.found && (refused.head ?? 0) <= head.version) return this.existingCommandStatus(stream, metadata); // not visible yet
-        return { ...this.commandStatus(refused.found, refused.fingerprint, metadata), version: refused.head ?? 0 };
+        const status = { ...this.commandStatus(refused.found, refused.fingerprint, metadata), version: refused.head ?? 0 };
+        const newer = refused.newer?.map(toRecorded) ?? [];
+        // Only a whole run from the version wanted up to the head is worth handing on.
+        const whole = newer.length > 0 && newer[0].version === head.version + 1 && newer[newer.length - 1].version === status.version;
+        return status.status === 'conflict' && whole ? { ...status, newer } : status;
       }
     } else if (result.rowCount === 0) {
       return this.existingCommandStatus(stream, metadata);
