@@ -26,6 +26,11 @@ import { pollSubscription } from './poll-subscription';
 import { StreamHeadCache, type StreamHead } from './stream-head-cache';
 import { StreamAnnouncements } from './stream-announcements';
 
+/** The stream's events from version $4 on, as one JSON array (null when there are none, or $4 is null). */
+const NEWER_EVENTS = `(SELECT json_agg(json_build_object('position', e.position::text, 'tx_id', e.tx_id::text, 'version', e.version,
+      'type', e.type, 'data', e.data, 'metadata', e.metadata, 'hash', e.hash, 'prev_hash', e.prev_hash) ORDER BY e.version)
+    FROM es_events e WHERE e.stream = $1 AND e.version >= $4)`;
+
 // A refused row (a writer got to this version first, or the command is already in the stream) answers, in the same
 // round trip, what the probe would: the head and whether this command is there — and the events the writer has not
 // seen (from the version it wanted on), so it catches up without reading the stream again. Those reads share the
@@ -43,9 +48,7 @@ const APPEND_ONE = `
   SELECT NULL, NULL, (SELECT max(e.version) FROM es_events e WHERE e.stream = $1),
          (SELECT e.metadata->>'commandFingerprint' FROM es_events e WHERE e.stream = $1 AND e.command_id = $2 ORDER BY e.version LIMIT 1),
          EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2),
-         (SELECT json_agg(json_build_object('position', e.position::text, 'tx_id', e.tx_id::text, 'version', e.version, 'type', e.type,
-                 'data', e.data, 'metadata', e.metadata, 'hash', e.hash, 'prev_hash', e.prev_hash) ORDER BY e.version)
-            FROM es_events e WHERE e.stream = $1 AND e.version >= $4)
+         ${NEWER_EVENTS}
    WHERE NOT EXISTS (SELECT 1 FROM inserted)`;
 
 // No ON CONFLICT here: DO NOTHING would skip the clashing rows and insert the rest, breaking the chain.
@@ -115,6 +118,14 @@ function toRecorded(row: EventRow): RecordedEvent {
     hash: row.hash,
     prevHash: row.prev_hash,
   };
+}
+
+/** A conflict's status with the events the writer has not seen — only a whole run from the version it wanted to the head. */
+function withNewer(status: AppendRow, rows: EventRow[] | null, wanted: number | undefined): AppendRow {
+  if (status.status !== 'conflict' || !rows?.length || wanted === undefined) return status;
+  const newer = rows.map(toRecorded);
+  const whole = newer[0].version === wanted && newer[newer.length - 1].version === status.version;
+  return whole ? { ...status, newer } : status;
 }
 
 /** The default adapter: one PostgreSQL database holds the log; see the migration for the ordering scheme. */
@@ -216,12 +227,9 @@ export class PostgresEventStore implements EventStore {
     if (events.length === 1) {
       const refused = result.rows[0] as { position: string | null; head: number | null; fingerprint: string | null; found: boolean; newer: EventRow[] | null };
       if (refused.position === null) {
-        if (!refused.found && (refused.head ?? 0) <= head.version) return this.existingCommandStatus(stream, metadata); // not visible yet
-        const status = { ...this.commandStatus(refused.found, refused.fingerprint, metadata), version: refused.head ?? 0 };
-        const newer = refused.newer?.map(toRecorded) ?? [];
-        // Only a whole run from the version wanted up to the head is worth handing on.
-        const whole = newer.length > 0 && newer[0].version === head.version + 1 && newer[newer.length - 1].version === status.version;
-        return status.status === 'conflict' && whole ? { ...status, newer } : status;
+        // Not visible yet (committed after this statement began): asked again in a new snapshot.
+        if (!refused.found && (refused.head ?? 0) <= head.version) return this.existingCommandStatus(stream, metadata, head.version + 1);
+        return withNewer({ ...this.commandStatus(refused.found, refused.fingerprint, metadata), version: refused.head ?? 0 }, refused.newer, head.version + 1);
       }
     } else if (result.rowCount === 0) {
       return this.existingCommandStatus(stream, metadata);
@@ -267,17 +275,21 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  /** After a refused insert: was it this very command (replayed / key reused), or someone else (conflict)? */
-  private async existingCommandStatus(stream: string, metadata: AppendMetadata): Promise<AppendRow> {
+  /**
+   * After a refused insert: was it this very command (replayed / key reused), or someone else (conflict)? Given the
+   * version the writer wanted, a conflict also brings the events from it on (as APPEND_ONE's refusal does).
+   */
+  private async existingCommandStatus(stream: string, metadata: AppendMetadata, wanted?: number): Promise<AppendRow> {
     const result = await this.query({
       name: 'es_command_status',
       text: `SELECT (SELECT max(version) FROM es_events WHERE stream = $1) AS version,
                     (SELECT metadata->>'commandFingerprint' FROM es_events WHERE stream = $1 AND command_id = $2 ORDER BY version LIMIT 1) AS fingerprint,
-                    EXISTS (SELECT 1 FROM es_events WHERE stream = $1 AND command_id = $2) AS found`,
-      values: [stream, metadata.commandId],
+                    EXISTS (SELECT 1 FROM es_events WHERE stream = $1 AND command_id = $2) AS found,
+                    ${NEWER_EVENTS.replace('$4', '$3')} AS newer`,
+      values: [stream, metadata.commandId, wanted ?? null],
     });
-    const row = result.rows[0] as { version: number | null; fingerprint: string | null; found: boolean };
-    return { ...this.commandStatus(row.found, row.fingerprint, metadata), version: row.version ?? 0 };
+    const row = result.rows[0] as { version: number | null; fingerprint: string | null; found: boolean; newer: EventRow[] | null };
+    return withNewer({ ...this.commandStatus(row.found, row.fingerprint, metadata), version: row.version ?? 0 }, row.newer, wanted);
   }
 
   private commandStatus(found: boolean, fingerprint: string | null, metadata: AppendMetadata): AppendRow {
