@@ -97,6 +97,7 @@ describe('public page cache in front of the server', () => {
     expect(seenByExpress).toBe(1);
     const again = await fetch(`${base}/api/public/bulletins?page=1`);
     expect(await again.json()).toEqual({ items: [1] });
+    expect(again.headers.get('etag')).toBe(first.headers.get('etag')); // Express' own, kept with the copy
     expect(again.headers.get('x-content-type-options')).toBe('nosniff');
     expect(again.headers.get('x-server-time')).toBe('2026-06-01T02:00:00.000Z');
     expect(seenByExpress).toBe(1);

@@ -29,7 +29,8 @@ export interface PublicPageCacheOptions {
  *
  * `middleware` keeps the answers (and serves them, where nothing sits in front of it); `serveInFrontOf(server)`
  * answers a kept page from the HTTP server's own request event, before Express parses anything (its router,
- * query parser and every middleware cost several times the copy itself).
+ * query parser and every middleware cost several times the copy itself) — so, like a CDN's, those hits are not in
+ * the access log.
  */
 export function createPublicPageCache(options: PublicPageCacheOptions) {
   const { freshMs, now, maxEntries = 300, maxBytes = 8 * 1024 * 1024 } = options;
@@ -50,7 +51,10 @@ export function createPublicPageCache(options: PublicPageCacheOptions) {
         if (value !== undefined && !PER_ANSWER.has(name)) headers[name] = typeof value === 'number' ? String(value) : value;
       }
       entries.delete(key);
-      entries.set(key, { at: Date.now(), headers, body, etag: `W/"${createHash('sha1').update(body).digest('base64url')}"` });
+      // The framework's own ETag when it set one, so a browser revalidating what it first received gets its 304.
+      const given = res.getHeader('etag');
+      const etag = typeof given === 'string' ? given : `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+      entries.set(key, { at: Date.now(), headers, body, etag });
       if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string);
     });
     next();
