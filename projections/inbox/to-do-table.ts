@@ -1,7 +1,11 @@
 import type { ProjectionTx } from '../projection';
 import type { InboxItem } from './inbox-item';
 
-/** A table of to-dos shaped like inbox_items, kept by another stream's projection and read by the inbox (OTHER_SOURCES). */
+/**
+ * A table of to-dos shaped like inbox_items, kept by another stream's projection and read by the inbox (OTHER_SOURCES).
+ * Migrations create tables from it: a change of shape is a new migration, never an edit here. (inbox_items itself,
+ * the first such table, keeps its own copy in its migration, with the indexes the inbox's reads need.)
+ */
 export const TO_DO_TABLE_DDL = [
   `CREATE TABLE %T (
         audience text NOT NULL,

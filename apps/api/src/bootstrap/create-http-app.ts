@@ -57,7 +57,7 @@ export async function createHttpApp(resources: InfrastructureResources, options:
   app.use(helmet({ contentSecurityPolicy: false }));
   app.use(jsonOnly(resources.config.bodyLimit));
   const publicPages = createPublicPageCache({ freshMs: resources.config.publicCacheMs, now: () => clock.now() });
-  app.use(publicPages.middleware);
+  app.use(publicPages.keep);
   publicPages.serveInFrontOf(app.getHttpServer());
   if (resources.config.corsOrigins.length) app.enableCors({ origin: resources.config.corsOrigins, exposedHeaders: ['ETag', 'Location'] });
   app.setGlobalPrefix('api');

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { createServer } from 'node:http';
-import { createPublicPageCache, publicPageCache } from './public-page-cache.middleware';
+import { createPublicPageCache } from './public-page-cache.middleware';
 
 /** The public pages' byte cache in front of the application: what it serves again, and what it never touches. */
 describe('public page cache', () => {
@@ -12,12 +12,14 @@ describe('public page cache', () => {
 
   beforeAll(async () => {
     const app = express();
-    app.use(publicPageCache({ freshMs: 60_000, now: () => serverTime }));
+    const cache = createPublicPageCache({ freshMs: 60_000, now: () => serverTime });
+    app.use(cache.keep);
     app.get('/api/public/bulletins', (_req, res) => { calls++; res.setHeader('X-Server-Time', serverTime); res.json({ items: [calls] }); });
     app.get('/api/public/missing', (_req, res) => { calls++; res.status(404).json({ code: 'NOT_FOUND' }); });
     app.get('/api/public/complaints/status', (_req, res) => { calls++; res.json({ status: calls }); });
     app.get('/api/public/document', (_req, res) => { calls++; res.type('application/pdf'); res.write(Buffer.from('%PDF-')); res.end(Buffer.from(`${calls}`)); });
     const server = app.listen(0);
+    cache.serveInFrontOf(server);
     await new Promise((resolve) => server.once('listening', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     close = () => server.close();
@@ -79,7 +81,7 @@ describe('public page cache in front of the server', () => {
     const app = express();
     app.use((_req, _res, next) => { seenByExpress++; next(); });
     const cache = createPublicPageCache({ freshMs: 60_000, now: () => '2026-06-01T02:00:00.000Z' });
-    app.use(cache.middleware);
+    app.use(cache.keep);
     app.get('/api/public/bulletins', (_req, res) => { calls++; res.setHeader('X-Content-Type-Options', 'nosniff'); res.json({ items: [calls] }); });
     app.get('/api/public/complaints/status', (_req, res) => { calls++; res.json({ status: calls }); });
     const server = createServer(app);

@@ -27,23 +27,16 @@ export interface PublicPageCacheOptions {
  * `minPosition` (read-your-writes asks afresh); never the complaint routes (their lookups are rate-limited, their
  * answers personal to the asker). Answers carry an ETag, so a reader's browser revalidates with a 304.
  *
- * `middleware` keeps the answers (and serves them, where nothing sits in front of it); `serveInFrontOf(server)`
- * answers a kept page from the HTTP server's own request event, before Express parses anything (its router,
- * query parser and every middleware cost several times the copy itself) — so, like a CDN's, those hits are not in
- * the access log.
+ * `keep` (an Express middleware) keeps the answers; `serveInFrontOf(server)` answers a kept page from the HTTP
+ * server's own request event, before Express parses anything (its router, query parser and every middleware cost
+ * several times the copy itself) — so, like a CDN's, those hits are not in the access log.
  */
 export function createPublicPageCache(options: PublicPageCacheOptions) {
   const { freshMs, now, maxEntries = 300, maxBytes = 8 * 1024 * 1024 } = options;
   const entries = new Map<string, Entry>();
-  const fresh = (url: string | undefined): Entry | null => {
-    const hit = url === undefined ? undefined : entries.get(url);
-    return hit && Date.now() - hit.at < freshMs ? hit : null;
-  };
-  const middleware = (req: Request, res: Response, next: NextFunction) => {
+  const keep = (req: Request, res: Response, next: NextFunction) => {
     if (freshMs <= 0 || req.method !== 'GET' || !cacheable(req.path, req.originalUrl, req.headers.authorization)) return next();
     const key = req.originalUrl;
-    const hit = fresh(key);
-    if (hit) return serve(req, res, hit, now());
     capture(res, (body) => {
       if (res.statusCode !== 200 || body.length > maxBytes) return;
       const headers: Entry['headers'] = {};
@@ -65,17 +58,13 @@ export function createPublicPageCache(options: PublicPageCacheOptions) {
     const listeners = server.listeners('request') as Array<(req: IncomingMessage, res: ServerResponse) => void>;
     server.removeAllListeners('request');
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-      const hit = req.method === 'GET' && req.url?.startsWith('/api/public/') ? fresh(req.url) : null;
-      if (hit && cacheable(req.url!.split('?', 1)[0], req.url!, req.headers.authorization)) return serve(req, res, hit, now());
+      const url = req.url ?? '';
+      const hit = req.method === 'GET' && cacheable(url.split('?', 1)[0], url, req.headers.authorization) ? entries.get(url) : undefined;
+      if (hit && Date.now() - hit.at < freshMs) return serve(req, res, hit, now());
       for (const listener of listeners) listener.call(server, req, res);
     });
   };
-  return { middleware, serveInFrontOf };
-}
-
-/** The middleware alone (kept answers served from inside the framework's chain). */
-export function publicPageCache(options: PublicPageCacheOptions) {
-  return createPublicPageCache(options).middleware;
+  return { keep, serveInFrontOf };
 }
 
 function cacheable(path: string, url: string, authorization: string | undefined): boolean {

@@ -26,10 +26,10 @@ import { pollSubscription } from './poll-subscription';
 import { StreamHeadCache, type StreamHead } from './stream-head-cache';
 import { StreamAnnouncements } from './stream-announcements';
 
-/** The stream's events from version $4 on, as one JSON array (null when there are none, or $4 is null). */
-const NEWER_EVENTS = `(SELECT json_agg(json_build_object('position', e.position::text, 'tx_id', e.tx_id::text, 'version', e.version,
+/** The stream ($1)'s events from the version in `from` on, as one JSON array (null when there are none, or it is null). */
+const newerEvents = (from: string) => `(SELECT json_agg(json_build_object('position', e.position::text, 'tx_id', e.tx_id::text, 'version', e.version,
       'type', e.type, 'data', e.data, 'metadata', e.metadata, 'hash', e.hash, 'prev_hash', e.prev_hash) ORDER BY e.version)
-    FROM es_events e WHERE e.stream = $1 AND e.version >= $4)`;
+    FROM es_events e WHERE e.stream = $1 AND e.version >= ${from})`;
 
 // A refused row (a writer got to this version first, or the command is already in the stream) answers, in the same
 // round trip, what the probe would: the head and whether this command is there — and the events the writer has not
@@ -48,7 +48,7 @@ const APPEND_ONE = `
   SELECT NULL, NULL, (SELECT max(e.version) FROM es_events e WHERE e.stream = $1),
          (SELECT e.metadata->>'commandFingerprint' FROM es_events e WHERE e.stream = $1 AND e.command_id = $2 ORDER BY e.version LIMIT 1),
          EXISTS (SELECT 1 FROM es_events e WHERE e.stream = $1 AND e.command_id = $2),
-         ${NEWER_EVENTS}
+         ${newerEvents('$4')}
    WHERE NOT EXISTS (SELECT 1 FROM inserted)`;
 
 // No ON CONFLICT here: DO NOTHING would skip the clashing rows and insert the rest, breaking the chain.
@@ -285,7 +285,7 @@ export class PostgresEventStore implements EventStore {
       text: `SELECT (SELECT max(version) FROM es_events WHERE stream = $1) AS version,
                     (SELECT metadata->>'commandFingerprint' FROM es_events WHERE stream = $1 AND command_id = $2 ORDER BY version LIMIT 1) AS fingerprint,
                     EXISTS (SELECT 1 FROM es_events WHERE stream = $1 AND command_id = $2) AS found,
-                    ${NEWER_EVENTS.replace('$4', '$3')} AS newer`,
+                    ${newerEvents('$3')} AS newer`,
       values: [stream, metadata.commandId, wanted ?? null],
     });
     const row = result.rows[0] as { version: number | null; fingerprint: string | null; found: boolean; newer: EventRow[] | null };
